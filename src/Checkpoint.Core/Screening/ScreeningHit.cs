@@ -1,0 +1,31 @@
+using Checkpoint.Core.Common;
+
+namespace Checkpoint.Core.Screening;
+
+/// <summary>One entry that matched a screening, with its score and the reasons in an officer's words.</summary>
+public sealed record ScreeningHit
+{
+    public required string EntryId { get; init; }
+    public required string List { get; init; }
+    public required Category Category { get; init; }
+    public required Severity Severity { get; init; }
+    public required double Score { get; init; }
+    public required Decision Decision { get; init; }
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public string Action { get; init; } = "";
+}
+
+/// <summary>The verdict of one screening: the strongest hit's decision, and the hits best first.</summary>
+public sealed record ScreeningOutcome(Decision Decision, IReadOnlyList<ScreeningHit> Hits)
+{
+    public Severity HighestSeverity => Hits.Count == 0 ? Severity.Unspecified : Hits.Max(h => h.Severity);
+}
+
+/// <summary>Scores at or above <see cref="Hit"/> are hits; at or above <see cref="Review"/>, possible matches.</summary>
+public sealed record ScreeningThresholds(double Hit, double Review)
+{
+    public static readonly ScreeningThresholds Default = new(0.88, 0.75);
+
+    public Decision DecisionFor(double score) =>
+        score >= Hit ? Decision.Hit : score >= Review ? Decision.Review : Decision.Clear;
+}

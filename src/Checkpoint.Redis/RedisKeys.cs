@@ -1,0 +1,43 @@
+using StackExchange.Redis;
+
+namespace Checkpoint.Redis;
+
+/// <summary>
+/// The one place that knows the key layout. Keys that a script touches together share a hash tag
+/// ("{prefix:wl}", "{prefix:alerts}") so that they stay in one slot on Redis Cluster.
+/// </summary>
+public sealed class RedisKeys(string prefix)
+{
+    private readonly string _watchlist = $"{{{prefix}:wl}}";
+    private readonly string _alerts = $"{{{prefix}:alerts}}";
+
+    /// <summary>Hash: entry id to the entry as JSON.</summary>
+    public RedisKey Entries => _watchlist + ":entries";
+
+    /// <summary>Hash: entry id to its list name, so a move between lists can unfile the old one.</summary>
+    public RedisKey EntryLists => _watchlist + ":entry-lists";
+
+    /// <summary>Sorted set of entry ids (all scores 0): id-ordered paging over every entry.</summary>
+    public RedisKey EntryIds => _watchlist + ":ids";
+
+    /// <summary>Sorted set of "list\nid" (all scores 0): id-ordered paging within one list.</summary>
+    public RedisKey EntriesByList => _watchlist + ":by-list";
+
+    /// <summary>Counter: the watchlist version, incremented by every change.</summary>
+    public RedisKey WatchlistVersion => _watchlist + ":version";
+
+    /// <summary>Stream: one record per change (op, ids, version) that match indexes follow.</summary>
+    public RedisKey WatchlistChanges => _watchlist + ":changes";
+
+    /// <summary>Pub/sub: a watchlist change happened (payload: the new version).</summary>
+    public RedisChannel WatchlistChanged => RedisChannel.Literal(prefix + ":wl:changed");
+
+    /// <summary>Stream: every alert; the stream id is the alert id.</summary>
+    public RedisKey AlertStream => _alerts + ":stream";
+
+    /// <summary>Pub/sub: an alert was appended (payload: its id).</summary>
+    public RedisChannel AlertRaised => RedisChannel.Literal(prefix + ":alerts:raised");
+
+    /// <summary>The member of <see cref="EntriesByList"/> for an entry.</summary>
+    public static string ListMember(string list, string id) => list + "\n" + id;
+}

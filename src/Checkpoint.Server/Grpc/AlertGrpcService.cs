@@ -1,0 +1,49 @@
+using Checkpoint.Redis;
+using Checkpoint.Server.Alerts;
+using Checkpoint.Server.Mapping;
+using Checkpoint.Server.Validation;
+using Checkpoint.V1;
+using Grpc.Core;
+
+namespace Checkpoint.Server.Grpc;
+
+/// <summary>checkpoint.v1.AlertService: live streams through <see cref="AlertHub"/>, look-ups from <see cref="AlertStore"/>.</summary>
+public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplicationLifetime lifetime)
+    : AlertService.AlertServiceBase
+{
+    public override async Task Subscribe(SubscribeAlertsRequest request, IServerStreamWriter<Alert> responseStream, ServerCallContext context)
+    {
+        var (filter, resumeAfter) = AlertRequestValidator.Validate(request);
+
+        // End the stream on shutdown too, so stopping a server is not held up by its subscribers.
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+        var lastSent = resumeAfter?.ToString() ?? "";
+        try
+        {
+            await foreach (var alert in hub.StreamAsync(filter, resumeAfter, cancellation.Token))
+            {
+                await responseStream.WriteAsync(ProtoMapping.ToProto(alert), cancellation.Token);
+                lastSent = alert.AlertId;
+            }
+        }
+        catch (SubscriberTooSlowException ex)
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"{ex.Message} Subscribe again with resume_after=\"{lastSent}\" to continue without a gap."));
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable,
+                $"The server is shutting down. Subscribe again (to any server) with resume_after=\"{lastSent}\"."));
+        }
+    }
+
+    public override async Task<Alert> GetAlert(GetAlertRequest request, ServerCallContext context)
+    {
+        var id = AlertRequestValidator.ValidateAlertId(request.AlertId);
+        var alert = await store.GetAsync(id).WaitAsync(context.CancellationToken);
+        return alert is null
+            ? throw new RpcException(new Status(StatusCode.NotFound, $"No alert with id '{id}'."))
+            : ProtoMapping.ToProto(alert);
+    }
+}

@@ -1,0 +1,37 @@
+using Checkpoint.Core.Alerts;
+using Checkpoint.Core.Matching;
+using Checkpoint.Core.Screening;
+using Checkpoint.Redis;
+using Checkpoint.Server.Infrastructure;
+using Checkpoint.Server.Watchlists;
+
+namespace Checkpoint.Server.Screening;
+
+/// <summary>The result of one screening: the verdict, its id, and the alert raised (null when CLEAR).</summary>
+public sealed record ScreeningRecord(string ScreeningId, ScreeningOutcome Outcome, Alert? Alert);
+
+/// <summary>
+/// One screening end to end: bring the index up to date, screen, and store an alert for any hit before
+/// answering, so that a terminal never shows a hit the supervisors cannot see.
+/// </summary>
+public sealed class TravellerScreening(
+    WatchlistIndexFollower follower, MatchIndex index, Screener screener, AlertStore alerts, TimeProvider clock,
+    ILogger<TravellerScreening> logger)
+{
+    public async Task<ScreeningRecord> ScreenAsync(ScreeningQuery query, CancellationToken cancellationToken)
+    {
+        await follower.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = screener.Screen(query, index);
+        var screeningId = Guid.CreateVersion7().ToString("N");
+        var alert = Alert.For(query, outcome, screeningId, clock.GetUtcNow());
+        if (alert is not null)
+        {
+            // Deliberately not cancellable: once a hit is found, the alert must be stored even if the
+            // terminal has given up waiting.
+            alert = await alerts.AppendAsync(alert).ConfigureAwait(false);
+            Log.AlertRaised(logger, alert.AlertId, alert.CheckpointId, alert.Decision.ToString(), alert.Severity.ToString(), alert.Hits.Count);
+        }
+
+        return new ScreeningRecord(screeningId, outcome, alert);
+    }
+}
