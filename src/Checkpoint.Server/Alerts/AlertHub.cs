@@ -23,17 +23,24 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
     private long _nextSubscriberId;
 
     /// <summary>
-    /// Streams the alerts that match <paramref name="filter"/>: with <paramref name="resumeAfter"/>, first those
-    /// stored after it, then live ones, with no gap and no duplicate.
+    /// Registers a subscriber: from now on every alert this instance reads is offered to it. Dispose the
+    /// subscription to leave.
     /// </summary>
-    public async IAsyncEnumerable<Alert> StreamAsync(
-        AlertFilter filter, AlertId? resumeAfter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async Task<AlertSubscription> SubscribeAsync(AlertFilter filter, CancellationToken cancellationToken)
     {
         await WaitStartedAsync(cancellationToken).ConfigureAwait(false);
+        return Register(filter);
+    }
 
-        // Register before replaying, so alerts raised during the replay are queued, not lost; the queue may
-        // then repeat replayed alerts, which the id check below drops.
-        using var subscription = Register(filter);
+    /// <summary>
+    /// Streams a subscription's alerts: with <paramref name="resumeAfter"/>, first those stored after it, then
+    /// live ones, with no gap and no duplicate. The subscription was registered before this replay, so alerts
+    /// raised during it are queued, not lost; the queue may repeat replayed alerts, which the id check drops.
+    /// </summary>
+    public async IAsyncEnumerable<Alert> ReadAsync(
+        AlertSubscription subscription, AlertId? resumeAfter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = subscription.Filter;
         Log.SubscriberJoined(logger, subscription.Id, resumeAfter?.ToString() ?? "none");
         var last = resumeAfter ?? default;
         if (resumeAfter is not null)

@@ -18,9 +18,13 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplic
         // End the stream on shutdown too, so stopping a server is not held up by its subscribers.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
         var lastSent = resumeAfter?.ToString() ?? "";
+        using var subscription = await hub.SubscribeAsync(filter, cancellation.Token);
+
+        // Headers tell the client the subscription is registered: anything raised from now on reaches it.
+        await context.WriteResponseHeadersAsync([]);
         try
         {
-            await foreach (var alert in hub.StreamAsync(filter, resumeAfter, cancellation.Token))
+            await foreach (var alert in hub.ReadAsync(subscription, resumeAfter, cancellation.Token))
             {
                 await responseStream.WriteAsync(ProtoMapping.ToProto(alert), cancellation.Token);
                 lastSent = alert.AlertId;
