@@ -8,8 +8,9 @@ public readonly record struct NameSimilarity(double Score, bool Exact);
 /// <summary>
 /// Scores two tokenised names, 0..1, independent of word order. Tokens are paired greedily by Jaro-Winkler
 /// similarity (best pair first), and each pair counts by the length of its tokens, so an unmatched or
-/// missing token lowers the score in proportion to how much of the name it is. Written tokens joined or
-/// split differently ("Aungkyaw" / "Aung Kyaw") are caught by also comparing the names with spaces removed.
+/// missing token lowers the score in proportion to how much of the name it is. When the token counts differ,
+/// names joined or split differently ("Aungkyaw" / "Aung Kyaw") are caught by also comparing them with the
+/// spaces removed.
 /// </summary>
 public static class NameScorer
 {
@@ -29,7 +30,13 @@ public static class NameScorer
             return new(1.0, true);
         }
 
-        // A joined/split spelling is a slightly weaker signal than token-by-token agreement.
+        if (query.Count == candidate.Count)
+        {
+            return new(aligned, false);
+        }
+
+        // Different token counts may be one name joined or split differently; comparing the whole strings
+        // catches that, as a slightly weaker signal than token-by-token agreement.
         var joined = JaroWinkler.Similarity(string.Concat(query), string.Concat(candidate)) * 0.95;
         return new(Math.Max(aligned, joined), false);
     }

@@ -19,8 +19,17 @@ public sealed class Screener(ScreeningThresholds thresholds)
     {
         var nameTokens = NameNormalizer.Tokenize(query.Traveller.Name);
         var documentKey = DocumentNumber.Normalize(query.Document.Number);
+        return ScreenAgainst(query, nameTokens, documentKey, index.Candidates(nameTokens, documentKey));
+    }
+
+    /// <summary>Scores every given entry: a full comparison, which tests use to check the index loses nothing.</summary>
+    internal ScreeningOutcome ScreenAll(ScreeningQuery query, IEnumerable<IndexedEntry> entries) =>
+        ScreenAgainst(query, NameNormalizer.Tokenize(query.Traveller.Name), DocumentNumber.Normalize(query.Document.Number), entries);
+
+    private ScreeningOutcome ScreenAgainst(ScreeningQuery query, string[] nameTokens, string documentKey, IEnumerable<IndexedEntry> candidates)
+    {
         var hits = new List<ScreeningHit>();
-        foreach (var candidate in index.Candidates(nameTokens, documentKey))
+        foreach (var candidate in candidates)
         {
             if (Score(query, nameTokens, documentKey, candidate) is { } hit)
             {
