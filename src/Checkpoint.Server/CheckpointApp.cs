@@ -10,7 +10,8 @@ public static class CheckpointApp
 
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings live beside the binaries, so the server finds them whatever directory it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);

@@ -1,4 +1,5 @@
 using Checkpoint.Server.Alerts;
+using Checkpoint.Server.Grpc;
 using Checkpoint.Server.Tests.Infrastructure;
 using Checkpoint.V1;
 using Grpc.Core;
@@ -82,6 +83,27 @@ public sealed class AlertStreamTests(ServerFixture fixture) : IClassFixture<Serv
         // Nothing repeated after the live one: the next alert to arrive is a fresh sentinel.
         var sentinel = await Server.Screening.ScreenTravellerAsync(TestData.ScreenDocument(checkpoint, number));
         Assert.Equal(sentinel.AlertId, (await resumed.NextAsync("the sentinel alert")).AlertId);
+    }
+
+    [Fact]
+    public async Task Subscribe_DroppedBeforeFirstAlert_ResumingFromHeaderPositionLosesNothing()
+    {
+        var (number, _) = await ListDocumentAsync(Severity.High);
+        var checkpoint = TestData.Unique("CP");
+        var earlier = await Server.Screening.ScreenTravellerAsync(TestData.ScreenDocument(checkpoint, number));
+        string position;
+        using (var call = Server.Alerts.Subscribe(new SubscribeAlertsRequest { CheckpointIds = { checkpoint } }))
+        {
+            var headers = await call.ResponseHeadersAsync.Within("the subscription to be confirmed");
+            position = headers.GetValue(AlertGrpcService.StreamPositionHeader) ?? "";
+        }
+
+        var missed = await Server.Screening.ScreenTravellerAsync(TestData.ScreenDocument(checkpoint, number));
+        await using var resumed = await AlertListener.StartAsync(Server.Alerts,
+            new SubscribeAlertsRequest { CheckpointIds = { checkpoint }, ResumeAfter = position });
+
+        Assert.Equal(earlier.AlertId, position);
+        Assert.Equal(missed.AlertId, (await resumed.NextAsync("the alert raised while disconnected")).AlertId);
     }
 
     [Fact]

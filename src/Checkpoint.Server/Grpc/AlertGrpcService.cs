@@ -11,6 +11,9 @@ namespace Checkpoint.Server.Grpc;
 public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplicationLifetime lifetime)
     : AlertService.AlertServiceBase
 {
+    /// <summary>Response header of Subscribe: an alert id to resume after that loses nothing.</summary>
+    public const string StreamPositionHeader = "checkpoint-stream-position";
+
     public override async Task Subscribe(SubscribeAlertsRequest request, IServerStreamWriter<Alert> responseStream, ServerCallContext context)
     {
         var (filter, resumeAfter) = AlertRequestValidator.Validate(request);
@@ -20,8 +23,10 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplic
         var lastSent = resumeAfter?.ToString() ?? "";
         using var subscription = await hub.SubscribeAsync(filter, cancellation.Token);
 
-        // Headers tell the client the subscription is registered: anything raised from now on reaches it.
-        await context.WriteResponseHeadersAsync([]);
+        // Headers tell the client the subscription is registered: anything raised from now on reaches it. They
+        // carry the stream position too, so a client that is dropped before its first alert can still resume.
+        var position = resumeAfter ?? await store.LatestIdAsync().WaitAsync(cancellation.Token);
+        await context.WriteResponseHeadersAsync(new Metadata { { StreamPositionHeader, position.ToString() } });
         try
         {
             await foreach (var alert in hub.ReadAsync(subscription, resumeAfter, cancellation.Token))
