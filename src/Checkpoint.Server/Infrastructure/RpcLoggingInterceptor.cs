@@ -74,11 +74,11 @@ public sealed class RpcLoggingInterceptor(ILogger<RpcLoggingInterceptor> logger)
         if (status is StatusCode.OK or StatusCode.Cancelled or StatusCode.InvalidArgument or StatusCode.NotFound
             or StatusCode.FailedPrecondition or StatusCode.Aborted or StatusCode.ResourceExhausted)
         {
-            Log.RpcCompleted(logger, context.Method, status, elapsedMs, context.Peer, detail);
+            Log.RpcCompleted(logger, context.Method, status, elapsedMs, context.Peer, detail ?? "");
         }
         else
         {
-            Log.RpcFailed(logger, context.Method, status, elapsedMs, context.Peer, detail);
+            Log.RpcFailed(logger, context.Method, status, elapsedMs, context.Peer, detail ?? "");
         }
     }
 }
