@@ -1,60 +1,31 @@
-using System.Text;
-
 namespace Checkpoint.Core.Matching;
 
 /// <summary>
-/// The keys under which a name token is filed in the index, and looked up at screening time. Two tokens
-/// that the scorer finds alike should share a key: the exact token, its first two letters, and its
-/// consonant skeleton (with one consonant deleted when it has three or more: a SymSpell-style neighbourhood),
-/// which survives the usual romanisation variants (Htun/Tun, Myint/Min, Maung/Aung, doubled letters) and
-/// single typing slips. Keys of one consonant are never made: they would match a large part of any list.
+/// The keys under which a word is filed in the <see cref="TokenVocabulary"/>, and looked up at screening
+/// time: the word's adjacent letter pairs with the two letters in alphabetical order (so that swapped letters
+/// still share one: "anug"/"aung" share "nu"), its first letter (Jaro-Winkler rewards a shared start, so
+/// "myan"/"maung" reach 0.8 with no pair in common), and the word itself when it is shorter than two letters.
+/// Two words that Jaro-Winkler rates 0.8 or more alike share most of their letters in nearly the same order,
+/// so they share such a key ("htun"/"tun", "myint"/"min", "tsant"/"san"). The keys are broad on purpose: they are
+/// looked up among the distinct words of the watchlist, not its entries, and every word found is checked with
+/// the scorer's own similarity before any entry is considered.
 /// </summary>
 public static class BlockingKeys
 {
     public static IEnumerable<string> ForToken(string token)
     {
-        yield return "t:" + token;
-
-        // The token without its first letter, in the same key space: "hida" meets "thida" (a dropped first
-        // letter) and "lin" meets "win" (a replaced one), which the skeleton keys cannot see.
-        if (token.Length >= 3)
+        if (token.Length < 2)
         {
-            yield return "t:" + token[1..];
-        }
-        if (token.Length >= 2)
-        {
-            yield return "p:" + token[..2];
+            yield return token;
+            yield break;
         }
 
-        var skeleton = Skeleton(token);
-        if (skeleton.Length > 0)
+        yield return "^" + token[0];
+
+        for (var i = 0; i + 1 < token.Length; i++)
         {
-            yield return "k:" + skeleton;
+            var (a, b) = (token[i], token[i + 1]);
+            yield return a <= b ? string.Concat(a, b) : string.Concat(b, a);
         }
-
-        if (skeleton.Length > 2)
-        {
-            for (var i = 0; i < skeleton.Length; i++)
-            {
-                yield return "k:" + skeleton.Remove(i, 1);
-            }
-        }
-    }
-
-    /// <summary>Consonants only, 'h' dropped, runs of one letter collapsed: "htunn" and "tun" both give "tn".</summary>
-    internal static string Skeleton(string token)
-    {
-        var sb = new StringBuilder(token.Length);
-        foreach (var c in token)
-        {
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' || (sb.Length > 0 && sb[^1] == c))
-            {
-                continue;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 }

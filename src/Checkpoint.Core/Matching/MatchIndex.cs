@@ -1,3 +1,4 @@
+using System.Numerics;
 using Checkpoint.Core.Watchlist;
 
 namespace Checkpoint.Core.Matching;
@@ -7,14 +8,22 @@ public readonly record struct IndexChange(string EntryId, WatchlistEntry? Entry)
 
 /// <summary>
 /// The in-memory index screening asks for candidates, so that a screening compares against a handful of
-/// entries, never the whole watchlist. Safe for many concurrent readers and one writer; <see cref="Version"/>
+/// entries, never the whole watchlist: documents by normalised number, names through a
+/// <see cref="TokenVocabulary"/> of the words they use. Safe for many concurrent readers and one writer; <see cref="Version"/>
 /// is the watchlist version the index reflects.
 /// </summary>
 public sealed class MatchIndex
 {
+    /// <summary>Query tokens beyond this many are ignored for retrieval (a name has far fewer).</summary>
+    public const int MaxQueryTokens = 64;
+
+    // A query word is tried as two written together when it is long enough to be split as the scorer does.
+    private const int MinSplitPart = NameScorer.MinSplitPart;
+    private const int MinSplitWord = 2 * MinSplitPart;
+
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private Dictionary<string, IndexedEntry> _entries = new(StringComparer.Ordinal);
-    private Dictionary<string, HashSet<string>> _nameKeys = new(StringComparer.Ordinal);
+    private TokenVocabulary _vocabulary = new();
     private Dictionary<string, HashSet<string>> _documentKeys = new(StringComparer.Ordinal);
     private long _version = -1;
 
@@ -51,7 +60,7 @@ public sealed class MatchIndex
         _lock.EnterWriteLock();
         try
         {
-            (_entries, _nameKeys, _documentKeys) = (fresh._entries, fresh._nameKeys, fresh._documentKeys);
+            (_entries, _vocabulary, _documentKeys) = (fresh._entries, fresh._vocabulary, fresh._documentKeys);
             Interlocked.Exchange(ref _version, version);
         }
         finally
@@ -88,42 +97,107 @@ public sealed class MatchIndex
         }
     }
 
-    /// <summary>Entries that could match the given name tokens or document number, each once.</summary>
-    public IReadOnlyList<IndexedEntry> Candidates(IReadOnlyList<string> nameTokens, string documentKey)
+    /// <summary>
+    /// Entries that could match the given name tokens or document number, each once. For names: each query
+    /// word (and its split and joined forms) is looked up among the watchlist's words, keeping those at least
+    /// <see cref="NameScorer.MinTokenSimilarity"/> alike, as the scorer would; an entry is kept when the query
+    /// words it shares could, even if all matched perfectly, give a name similarity of at least
+    /// <paramref name="minNameSimilarity"/>. Names share common syllables, so most entries that share one word
+    /// with the query stop here instead of reaching the scorer.
+    /// </summary>
+    public IReadOnlyList<IndexedEntry> Candidates(IReadOnlyList<string> nameTokens, string documentKey, double minNameSimilarity = 0)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = nameTokens.Take(MaxQueryTokens).ToArray();
+        var found = new List<IndexedEntry>();
         _lock.EnterReadLock();
         try
         {
             if (documentKey.Length > 0 && _documentKeys.TryGetValue(documentKey, out var byDocument))
             {
-                ids.UnionWith(byDocument);
+                found.AddRange(byDocument.Select(id => _entries[id]));
             }
 
-            foreach (var token in nameTokens)
+            var matched = MatchWords(tokens);
+            var queryLength = tokens.Sum(t => t.Length);
+            foreach (var (id, match) in matched)
             {
-                foreach (var key in BlockingKeys.ForToken(token))
+                var entry = _entries[id];
+                if (entry.DocumentKey.Length > 0 && entry.DocumentKey == documentKey)
                 {
-                    if (_nameKeys.TryGetValue(key, out var byName))
-                    {
-                        ids.UnionWith(byName);
-                    }
+                    continue; // already found by its document
+                }
+
+                var matchedLength = 0;
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    matchedLength += (match.Words >> i & 1) == 1 ? tokens[i].Length : 0;
+                }
+
+                // A query word matched as two of the entry's words (split) may pair with two of them.
+                var entryWords = BitOperations.PopCount(match.Words) + BitOperations.PopCount(match.SplitWords);
+                if (entry.Names.Any(n => n.MaxSimilarity(queryLength, matchedLength, entryWords) >= minNameSimilarity))
+                {
+                    found.Add(entry);
                 }
             }
 
-            // A name written as one token ("Aungkyaw") is also looked up by its parts' prefix.
-            var joined = string.Concat(nameTokens);
-            if (nameTokens.Count > 1 && _nameKeys.TryGetValue("t:" + joined, out var byJoined))
-            {
-                ids.UnionWith(byJoined);
-            }
-
-            return ids.Select(id => _entries[id]).ToList();
+            return found;
         }
         finally
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary>
+    /// For each entry that uses a word like one of the query's, which query words it matches (bit i for
+    /// word i): a word alike; a query word whose two parts are alike to two of the entry's words (the entry
+    /// writes as two words what the query writes as one); or two adjacent query words joined, in either order,
+    /// alike to one of the entry's words (the other way round).
+    /// </summary>
+    private Dictionary<string, (ulong Words, ulong SplitWords)> MatchWords(string[] tokens)
+    {
+        var matched = new Dictionary<string, (ulong Words, ulong SplitWords)>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> ids, ulong words, ulong splitWords)
+        {
+            foreach (var id in ids)
+            {
+                var (w, s) = matched.GetValueOrDefault(id);
+                matched[id] = (w | words, s | splitWords);
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var bit = 1UL << i;
+            foreach (var ids in _vocabulary.EntriesWithWordLike(tokens[i], NameScorer.MinTokenSimilarity))
+            {
+                Mark(ids, bit, 0);
+            }
+
+            for (var cut = MinSplitPart; tokens[i].Length >= MinSplitWord && cut <= tokens[i].Length - MinSplitPart; cut++)
+            {
+                var first = _vocabulary.EntriesWithWordLike(tokens[i][..cut], NameScorer.MinTokenSimilarity)
+                    .SelectMany(ids => ids).ToHashSet(StringComparer.Ordinal);
+                var both = _vocabulary.EntriesWithWordLike(tokens[i][cut..], NameScorer.MinTokenSimilarity)
+                    .SelectMany(ids => ids).Where(first.Contains);
+                Mark(both, bit, bit);
+            }
+
+            if (i + 1 < tokens.Length)
+            {
+                var pair = bit | (1UL << (i + 1));
+                foreach (var joined in new[] { tokens[i] + tokens[i + 1], tokens[i + 1] + tokens[i] })
+                {
+                    foreach (var ids in _vocabulary.EntriesWithWordLike(joined, NameScorer.MinTokenSimilarity))
+                    {
+                        Mark(ids, pair, 0);
+                    }
+                }
+            }
+        }
+
+        return matched;
     }
 
     public IndexedEntry? Find(string entryId)
@@ -149,9 +223,9 @@ public sealed class MatchIndex
             Post(_documentKeys, indexed.DocumentKey, id);
         }
 
-        foreach (var key in NameKeys(indexed))
+        foreach (var token in Tokens(indexed))
         {
-            Post(_nameKeys, key, id);
+            _vocabulary.Add(token, id);
         }
     }
 
@@ -167,15 +241,13 @@ public sealed class MatchIndex
             Unpost(_documentKeys, old.DocumentKey, id);
         }
 
-        foreach (var key in NameKeys(old))
+        foreach (var token in Tokens(old))
         {
-            Unpost(_nameKeys, key, id);
+            _vocabulary.Remove(token, id);
         }
     }
 
-    private static IEnumerable<string> NameKeys(IndexedEntry indexed) =>
-        indexed.Names.SelectMany(n => n.Tokens.SelectMany(BlockingKeys.ForToken)
-            .Append("t:" + string.Concat(n.Tokens))).Distinct();
+    private static IEnumerable<string> Tokens(IndexedEntry indexed) => indexed.Names.SelectMany(n => n.Tokens).Distinct();
 
     private static void Post(Dictionary<string, HashSet<string>> keys, string key, string id)
     {

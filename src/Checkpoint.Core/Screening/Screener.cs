@@ -15,11 +15,18 @@ public sealed class Screener(ScreeningThresholds thresholds)
     /// <summary>A name alone, however exact, is worth this much; date of birth and nationality add the rest.</summary>
     public const double NameWeight = 0.9;
 
+    /// <summary>
+    /// The lowest name similarity that can still reach REVIEW, with every piece of supporting evidence in its
+    /// favour; the index need not return entries that cannot reach it.
+    /// </summary>
+    public double MinNameSimilarity { get; } =
+        Math.Max(0, (thresholds.Review - PersonEvidence.DobExact - PersonEvidence.NationalityMatches) / NameWeight);
+
     public ScreeningOutcome Screen(ScreeningQuery query, MatchIndex index)
     {
         var nameTokens = NameNormalizer.Tokenize(query.Traveller.Name);
         var documentKey = DocumentNumber.Normalize(query.Document.Number);
-        return ScreenAgainst(query, nameTokens, documentKey, index.Candidates(nameTokens, documentKey));
+        return ScreenAgainst(query, nameTokens, documentKey, index.Candidates(nameTokens, documentKey, MinNameSimilarity));
     }
 
     /// <summary>Scores every given entry: a full comparison, which tests use to check the index loses nothing.</summary>
