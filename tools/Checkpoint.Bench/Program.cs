@@ -18,8 +18,12 @@ switch (mode)
     case "screening":
         await ScreeningBench.RunAsync(redis, Option("--entries", 100_000), Option("--queries", 2000));
         return 0;
+    case "screening-core":
+        ScreeningBench.RunInProcess(Option("--entries", 100_000), Option("--queries", 2000));
+        return 0;
     default:
         Console.Error.WriteLine("usage: checkpoint-bench alert-latency [--subscribers N] [--alerts N]");
         Console.Error.WriteLine("       checkpoint-bench screening [--entries N] [--queries N]");
+        Console.Error.WriteLine("       checkpoint-bench screening-core [--entries N] [--queries N]   (no gRPC, no Redis)");
         return 2;
 }
