@@ -11,9 +11,28 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
 {
     // KEYS: 1 stream. ARGV: 1 alert JSON, 2 max length, 3 channel.
     private const string AppendScript = """
-        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'alert', ARGV[1])
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'kind', 'raised', 'alert', ARGV[1])
         redis.call('PUBLISH', ARGV[3], id)
         return id
+        """;
+
+    // A lifecycle change, applied only if the alert is still at the version the caller saw. The current state
+    // is kept as "<event id>\n<json>" so that one HGET gives both. KEYS: 1 stream, 2 states.
+    // ARGV: 1 alert id, 2 expected version, 3 new JSON, 4 max length, 5 channel, 6 event kind.
+    // Returns {1, event id} or {0, current version}.
+    private const string ChangeScript = """
+        local current = redis.call('HGET', KEYS[2], ARGV[1])
+        local version = 1
+        if current then
+          version = tonumber(cjson.decode(string.sub(current, string.find(current, '\n') + 1))['version'])
+        end
+        if version ~= tonumber(ARGV[2]) then
+          return {0, tostring(version)}
+        end
+        local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[4], '*', 'kind', ARGV[6], 'alert', ARGV[3])
+        redis.call('HSET', KEYS[2], ARGV[1], id .. '\n' .. ARGV[3])
+        redis.call('PUBLISH', ARGV[5], id)
+        return {1, id}
         """;
 
     private IDatabase Db => redis.GetDatabase();
@@ -23,17 +42,45 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
     {
         var id = await Db.ScriptEvaluateAsync(AppendScript, [keys.AlertStream],
             [StoredJson.Write(alert), options.AlertStreamMaxLength, keys.AlertRaised.ToString()]).ConfigureAwait(false);
-        return alert with { AlertId = id.ToString() };
+        return alert with { AlertId = id.ToString(), EventId = id.ToString() };
     }
 
+    /// <summary>The alert's current state with its history; null when there is no such alert (or it was trimmed).</summary>
     public async Task<Alert?> GetAsync(AlertId id)
     {
         var text = id.ToString();
+        var state = await Db.HashGetAsync(keys.AlertStates, text).ConfigureAwait(false);
+        if (!state.IsNull)
+        {
+            var value = state.ToString();
+            var newline = value.IndexOf('\n');
+            return StoredJson.ReadAlert(value[(newline + 1)..]) with { AlertId = text, EventId = value[..newline] };
+        }
+
         var entries = await Db.StreamRangeAsync(keys.AlertStream, text, text, 1).ConfigureAwait(false);
-        return entries.Length == 0 ? null : Read(entries[0]);
+        return entries.Length == 0 || !IsRaised(entries[0]) ? null : Read(entries[0]);
     }
 
-    /// <summary>Up to <paramref name="count"/> alerts after <paramref name="after"/>, oldest first.</summary>
+    /// <summary>
+    /// Stores a lifecycle change and publishes it as an event, if the alert is still at
+    /// <paramref name="expectedVersion"/>; returns the alert with its new event id.
+    /// </summary>
+    public async Task<Alert> ChangeAsync(Alert changed, long expectedVersion)
+    {
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(ChangeScript, [keys.AlertStream, keys.AlertStates],
+        [
+            changed.AlertId, expectedVersion, StoredJson.Write(changed with { EventId = "" }), options.AlertStreamMaxLength,
+            keys.AlertRaised.ToString(), changed.Event.ToString().ToLowerInvariant(),
+        ]).ConfigureAwait(false))!;
+        if ((long)result[0] == 0)
+        {
+            throw new AlertVersionConflictException(changed.AlertId, expectedVersion, (long)result[1]);
+        }
+
+        return changed with { EventId = result[1].ToString() };
+    }
+
+    /// <summary>Up to <paramref name="count"/> alert events (raised and changed) after <paramref name="after"/>, oldest first.</summary>
     public async Task<IReadOnlyList<Alert>> ReadAfterAsync(AlertId after, int count)
     {
         var from = new AlertId(after.Milliseconds, after.Sequence + 1).ToString();
@@ -52,6 +99,14 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
     public Task SubscribeRaisedAsync(Action onRaised) =>
         redis.GetSubscriber().SubscribeAsync(keys.AlertRaised, (_, _) => onRaised());
 
-    private static Alert Read(StreamEntry entry) =>
-        StoredJson.ReadAlert(entry["alert"].ToString()) with { AlertId = entry.Id.ToString() };
+    // A RAISED event's stream id is the alert id; a change's payload carries the alert id it belongs to.
+    // Stream messages leave the history out: it can grow, and GetAlert has it.
+    private static Alert Read(StreamEntry entry)
+    {
+        var alert = StoredJson.ReadAlert(entry["alert"].ToString()) with { EventId = entry.Id.ToString(), History = [] };
+        return IsRaised(entry) ? alert with { AlertId = entry.Id.ToString() } : alert;
+    }
+
+    // Entries written before lifecycle events existed have no kind: they are all raised events.
+    private static bool IsRaised(StreamEntry entry) => entry["kind"] is var kind && (kind.IsNull || kind == "raised");
 }

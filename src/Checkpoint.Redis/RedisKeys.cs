@@ -35,7 +35,10 @@ public sealed class RedisKeys(string prefix)
     /// <summary>Stream: every alert; the stream id is the alert id.</summary>
     public RedisKey AlertStream => _alerts + ":stream";
 
-    /// <summary>Pub/sub: an alert was appended (payload: its id).</summary>
+    /// <summary>Hash: alert id to "&lt;last event id&gt;\n&lt;current state JSON with history&gt;", for alerts changed since raised.</summary>
+    public RedisKey AlertStates => _alerts + ":states";
+
+    /// <summary>Pub/sub: an alert event was appended (payload: its stream id).</summary>
     public RedisChannel AlertRaised => RedisChannel.Literal(prefix + ":alerts:raised");
 
     /// <summary>The member of <see cref="EntriesByList"/> for an entry.</summary>

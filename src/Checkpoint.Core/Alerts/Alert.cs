@@ -4,10 +4,27 @@ using Checkpoint.Core.Watchlist;
 
 namespace Checkpoint.Core.Alerts;
 
-/// <summary>A screening that hit, as stored and as supervisors see it. The id is assigned by the store.</summary>
+/// <summary>
+/// A screening that hit, as stored and as supervisors see it, in its current state. The alert id is the
+/// stream id of its RAISED event; <see cref="EventId"/> is the stream id of the event that produced this state.
+/// </summary>
 public sealed record Alert
 {
     public string AlertId { get; init; } = "";
+    public string EventId { get; init; } = "";
+    public AlertEventKind Event { get; init; } = AlertEventKind.Raised;
+    public AlertState State { get; init; } = AlertState.Open;
+
+    /// <summary>1 when raised; every lifecycle change adds one. Changes name the version they expect.</summary>
+    public long Version { get; init; } = 1;
+
+    public string AssignedTo { get; init; } = "";
+    public ResolutionOutcome Outcome { get; init; }
+    public string ResolutionNote { get; init; } = "";
+
+    /// <summary>Every change after the alert was raised, oldest first.</summary>
+    public IReadOnlyList<AlertChange> History { get; init; } = [];
+
     public required string ScreeningId { get; init; }
     public required string CheckpointId { get; init; }
     public required DateTimeOffset RaisedAt { get; init; }

@@ -50,7 +50,7 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
                 var page = await store.ReadAfterAsync(last, ReadBatch).WaitAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var alert in page)
                 {
-                    last = AlertId.Parse(alert.AlertId);
+                    last = AlertId.Parse(alert.EventId);
                     if (filter.Matches(alert))
                     {
                         yield return alert;
@@ -66,7 +66,7 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
 
         await foreach (var alert in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var id = AlertId.Parse(alert.AlertId);
+            var id = AlertId.Parse(alert.EventId);
             if (id <= last)
             {
                 continue;
@@ -95,7 +95,7 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
                     foreach (var alert in page)
                     {
                         Dispatch(alert);
-                        last = AlertId.Parse(alert.AlertId);
+                        last = AlertId.Parse(alert.EventId);
                     }
                 }
                 while (page.Count == ReadBatch);

@@ -4,11 +4,13 @@ using Checkpoint.Server.Mapping;
 using Checkpoint.Server.Validation;
 using Checkpoint.V1;
 using Grpc.Core;
+using AlertId = Checkpoint.Core.Alerts.AlertId;
+using AlertLifecycle = Checkpoint.Core.Alerts.AlertLifecycle;
 
 namespace Checkpoint.Server.Grpc;
 
 /// <summary>checkpoint.v1.AlertService: live streams through <see cref="AlertHub"/>, look-ups from <see cref="AlertStore"/>.</summary>
-public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplicationLifetime lifetime)
+public sealed class AlertGrpcService(AlertHub hub, AlertStore store, AlertDesk desk, IHostApplicationLifetime lifetime)
     : AlertService.AlertServiceBase
 {
     /// <summary>Response header of Subscribe: an alert id to resume after that loses nothing.</summary>
@@ -32,7 +34,7 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplic
             await foreach (var alert in hub.ReadAsync(subscription, resumeAfter, cancellation.Token))
             {
                 await responseStream.WriteAsync(ProtoMapping.ToProto(alert), cancellation.Token);
-                lastSent = alert.AlertId;
+                lastSent = alert.EventId;
             }
         }
         catch (SubscriberTooSlowException ex)
@@ -54,5 +56,64 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, IHostApplic
         return alert is null
             ? throw new RpcException(new Status(StatusCode.NotFound, $"No alert with id '{id}'."))
             : ProtoMapping.ToProto(alert);
+    }
+
+    public override Task<Alert> AcknowledgeAlert(AcknowledgeAlertRequest request, ServerCallContext context)
+    {
+        var violations = new RequestViolations();
+        var id = AlertRequestValidator.ValidateChange(request.AlertId, request.ExpectedVersion, request.Actor, request.Note, violations);
+        violations.ThrowIfAny();
+        return ChangeAsync(id, request.ExpectedVersion, context,
+            (alert, at) => AlertLifecycle.Acknowledge(alert, request.Actor.Trim(), request.Note, at));
+    }
+
+    public override Task<Alert> AssignAlert(AssignAlertRequest request, ServerCallContext context)
+    {
+        var violations = new RequestViolations();
+        var id = AlertRequestValidator.ValidateChange(request.AlertId, request.ExpectedVersion, request.Actor, request.Note, violations);
+        AlertRequestValidator.CheckName(request.Assignee, "assignee", violations);
+        violations.ThrowIfAny();
+        return ChangeAsync(id, request.ExpectedVersion, context,
+            (alert, at) => AlertLifecycle.Assign(alert, request.Actor.Trim(), request.Assignee.Trim(), request.Note, at));
+    }
+
+    public override Task<Alert> EscalateAlert(EscalateAlertRequest request, ServerCallContext context)
+    {
+        var violations = new RequestViolations();
+        var id = AlertRequestValidator.ValidateChange(request.AlertId, request.ExpectedVersion, request.Actor, request.Reason, violations,
+            "reason", noteRequired: true);
+        var severity = (Core.Common.Severity)request.Severity;
+        if (!Enum.IsDefined(severity) || severity == Core.Common.Severity.Unspecified)
+        {
+            violations.Add("severity", "must be LOW, MEDIUM, HIGH or CRITICAL");
+        }
+
+        violations.ThrowIfAny();
+        return ChangeAsync(id, request.ExpectedVersion, context,
+            (alert, at) => AlertLifecycle.Escalate(alert, request.Actor.Trim(), severity, request.Reason, at));
+    }
+
+    public override Task<Alert> ResolveAlert(ResolveAlertRequest request, ServerCallContext context)
+    {
+        var violations = new RequestViolations();
+        var id = AlertRequestValidator.ValidateChange(request.AlertId, request.ExpectedVersion, request.Actor, request.Note, violations);
+        var outcome = (Core.Alerts.ResolutionOutcome)request.Outcome;
+        if (!Enum.IsDefined(outcome) || outcome == Core.Alerts.ResolutionOutcome.Unspecified)
+        {
+            violations.Add("outcome", "must be CONFIRMED, FALSE_POSITIVE or NOT_FOUND");
+        }
+
+        violations.ThrowIfAny();
+        return ChangeAsync(id, request.ExpectedVersion, context,
+            (alert, at) => AlertLifecycle.Resolve(alert, request.Actor.Trim(), outcome, request.Note, at));
+    }
+
+    private async Task<Alert> ChangeAsync(AlertId id, long expectedVersion, ServerCallContext context,
+        Func<Core.Alerts.Alert, DateTimeOffset, Core.Alerts.Alert> change)
+    {
+        var changed = await desk.ChangeAsync(id, expectedVersion, change, context.CancellationToken);
+        return changed is null
+            ? throw new RpcException(new Status(StatusCode.NotFound, $"No alert with id '{id}'."))
+            : ProtoMapping.ToProto(changed);
     }
 }

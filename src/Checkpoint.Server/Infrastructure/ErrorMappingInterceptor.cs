@@ -1,3 +1,4 @@
+using Checkpoint.Core.Alerts;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using StackExchange.Redis;
@@ -6,6 +7,7 @@ namespace Checkpoint.Server.Infrastructure;
 
 /// <summary>
 /// Turns exceptions into gRPC statuses in one place: store outages become UNAVAILABLE with a clear message,
+/// refused alert changes FAILED_PRECONDITION, stale alert versions ABORTED,
 /// cancellation CANCELLED, anything unexpected INTERNAL with no details (the exception goes to the log only).
 /// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
@@ -61,6 +63,10 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case RedisServerException rse when rse.Message.StartsWith("LOADING", StringComparison.Ordinal):
                 return new RpcException(new Status(StatusCode.Unavailable,
                     "The Checkpoint store (Redis) is loading its data; retry shortly."));
+            case AlertTransitionException transition:
+                return new RpcException(new Status(StatusCode.FailedPrecondition, transition.Message));
+            case AlertVersionConflictException conflict:
+                return new RpcException(new Status(StatusCode.Aborted, conflict.Message));
             case ServiceUnavailableException su:
                 return new RpcException(new Status(StatusCode.Unavailable, su.Message));
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:

@@ -52,6 +52,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AlertHub>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AlertHub>());
         builder.Services.AddSingleton<TravellerScreening>();
+        builder.Services.AddSingleton<AlertDesk>();
 
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<StoreHealthMonitor>();

@@ -108,8 +108,26 @@ public static class ProtoMapping
             Document = ToProto(alert.Document),
             Itinerary = new V1.Itinerary { Origin = alert.Itinerary.Origin, Destination = alert.Itinerary.Destination },
         };
+        proto.State = (V1.AlertState)alert.State;
+        proto.Version = alert.Version;
+        proto.Event = (V1.AlertEventKind)alert.Event;
+        proto.EventId = alert.EventId;
+        proto.AssignedTo = alert.AssignedTo;
+        proto.Outcome = (V1.ResolutionOutcome)alert.Outcome;
+        proto.ResolutionNote = alert.ResolutionNote;
         proto.Itinerary.Via.AddRange(alert.Itinerary.Via);
         proto.Hits.AddRange(alert.Hits.Select(ToProto));
+        proto.History.AddRange(alert.History.Select(c => new V1.AlertChange
+        {
+            Kind = (V1.AlertEventKind)c.Kind,
+            Actor = c.Actor,
+            At = Timestamp.FromDateTimeOffset(c.At),
+            Version = c.Version,
+            Note = c.Note,
+            AssignedTo = c.AssignedTo,
+            Severity = (V1.Severity)c.Severity,
+            Outcome = (V1.ResolutionOutcome)c.Outcome,
+        }));
         return proto;
     }
 
