@@ -52,9 +52,7 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
         var state = await Db.HashGetAsync(keys.AlertStates, text).ConfigureAwait(false);
         if (!state.IsNull)
         {
-            var value = state.ToString();
-            var newline = value.IndexOf('\n');
-            return StoredJson.ReadAlert(value[(newline + 1)..]) with { AlertId = text, EventId = value[..newline] };
+            return ReadState(text, state.ToString());
         }
 
         var entries = await Db.StreamRangeAsync(keys.AlertStream, text, text, 1).ConfigureAwait(false);
@@ -88,6 +86,25 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
         return entries.Select(Read).ToList();
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> stream entries before <paramref name="before"/> (all when null) and not
+    /// older than <paramref name="oldest"/>, newest first; the alerts raised among them in their current state
+    /// (history left out), where the scan stopped, and whether it reached the end.
+    /// </summary>
+    public async Task<(IReadOnlyList<Alert> Alerts, AlertId? LastScanned, bool Exhausted)> ScanNewestFirstAsync(
+        AlertId? before, AlertId? oldest, int count)
+    {
+        RedisValue max = before is { } b ? Previous(b).ToString() : "+";
+        RedisValue min = oldest?.ToString() ?? "-";
+        var entries = await Db.StreamRangeAsync(keys.AlertStream, min, max, count, Order.Descending).ConfigureAwait(false);
+        var raised = entries.Where(IsRaised).ToArray();
+        var states = raised.Length == 0 ? [] :
+            await Db.HashGetAsync(keys.AlertStates, raised.Select(e => e.Id).ToArray()).ConfigureAwait(false);
+        var alerts = raised.Select((entry, i) => states[i].IsNull ? Read(entry) : ReadState(entry.Id.ToString(), states[i].ToString()) with { History = [] }).ToList();
+        var last = entries.Length == 0 ? (AlertId?)null : AlertId.Parse(entries[^1].Id.ToString());
+        return (alerts, last, entries.Length < count);
+    }
+
     /// <summary>The id of the newest stored alert, or 0-0 when there is none.</summary>
     public async Task<AlertId> LatestIdAsync()
     {
@@ -106,6 +123,16 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
         var alert = StoredJson.ReadAlert(entry["alert"].ToString()) with { EventId = entry.Id.ToString(), History = [] };
         return IsRaised(entry) ? alert with { AlertId = entry.Id.ToString() } : alert;
     }
+
+    private static Alert ReadState(string alertId, string value)
+    {
+        var newline = value.IndexOf('\n');
+        return StoredJson.ReadAlert(value[(newline + 1)..]) with { AlertId = alertId, EventId = value[..newline] };
+    }
+
+    // The greatest stream id below this one (stream ranges are inclusive; Redis 7.0 has "(" but older do not).
+    private static AlertId Previous(AlertId id) =>
+        id.Sequence > 0 ? id with { Sequence = id.Sequence - 1 } : new AlertId(id.Milliseconds - 1, long.MaxValue);
 
     // Entries written before lifecycle events existed have no kind: they are all raised events.
     private static bool IsRaised(StreamEntry entry) => entry["kind"] is var kind && (kind.IsNull || kind == "raised");

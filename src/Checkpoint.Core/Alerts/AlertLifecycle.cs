@@ -6,7 +6,7 @@ namespace Checkpoint.Core.Alerts;
 public enum AlertState { Unspecified = 0, Open = 1, Acknowledged = 2, Resolved = 3 }
 
 /// <summary>What happened to an alert: each is an event on the alert stream.</summary>
-public enum AlertEventKind { Unspecified = 0, Raised = 1, Acknowledged = 2, Assigned = 3, Escalated = 4, Resolved = 5 }
+public enum AlertEventKind { Unspecified = 0, Raised = 1, Acknowledged = 2, Assigned = 3, Escalated = 4, Resolved = 5, Heartbeat = 6 }
 
 /// <summary>How a resolved alert ended.</summary>
 public enum ResolutionOutcome { Unspecified = 0, Confirmed = 1, FalsePositive = 2, NotFound = 3 }

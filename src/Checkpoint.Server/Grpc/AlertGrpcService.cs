@@ -10,7 +10,8 @@ using AlertLifecycle = Checkpoint.Core.Alerts.AlertLifecycle;
 namespace Checkpoint.Server.Grpc;
 
 /// <summary>checkpoint.v1.AlertService: live streams through <see cref="AlertHub"/>, look-ups from <see cref="AlertStore"/>.</summary>
-public sealed class AlertGrpcService(AlertHub hub, AlertStore store, AlertDesk desk, IHostApplicationLifetime lifetime)
+public sealed class AlertGrpcService(
+    AlertHub hub, AlertStore store, AlertDesk desk, AlertLister lister, TimeProvider clock, IHostApplicationLifetime lifetime)
     : AlertService.AlertServiceBase
 {
     /// <summary>Response header of Subscribe: an alert id to resume after that loses nothing.</summary>
@@ -22,19 +23,37 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, AlertDesk d
 
         // End the stream on shutdown too, so stopping a server is not held up by its subscribers.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
-        var lastSent = resumeAfter?.ToString() ?? "";
         using var subscription = await hub.SubscribeAsync(filter, cancellation.Token);
 
         // Headers tell the client the subscription is registered: anything raised from now on reaches it. They
         // carry the stream position too, so a client that is dropped before its first alert can still resume.
         var position = resumeAfter ?? await store.LatestIdAsync().WaitAsync(cancellation.Token);
         await context.WriteResponseHeadersAsync(new Metadata { { StreamPositionHeader, position.ToString() } });
+        var lastSent = position.ToString();
+        var heartbeat = request.HeartbeatSeconds > 0 ? TimeSpan.FromSeconds(request.HeartbeatSeconds) : Timeout.InfiniteTimeSpan;
+        var events = hub.ReadAsync(subscription, resumeAfter, cancellation.Token).GetAsyncEnumerator(cancellation.Token);
+        var next = Task.FromResult(false);
         try
         {
-            await foreach (var alert in hub.ReadAsync(subscription, resumeAfter, cancellation.Token))
+            next = events.MoveNextAsync().AsTask();
+            while (true)
             {
-                await responseStream.WriteAsync(ProtoMapping.ToProto(alert), cancellation.Token);
-                lastSent = alert.EventId;
+                // One writer only: heartbeats are written here, between events, never beside them.
+                if (await Task.WhenAny(next, Task.Delay(heartbeat, cancellation.Token)) != next)
+                {
+                    cancellation.Token.ThrowIfCancellationRequested();
+                    await responseStream.WriteAsync(Heartbeat(lastSent), cancellation.Token);
+                    continue;
+                }
+
+                if (!await next)
+                {
+                    break;
+                }
+
+                await responseStream.WriteAsync(ProtoMapping.ToProto(events.Current), cancellation.Token);
+                lastSent = events.Current.EventId;
+                next = events.MoveNextAsync().AsTask();
             }
         }
         catch (SubscriberTooSlowException ex)
@@ -47,7 +66,21 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, AlertDesk d
             throw new RpcException(new Status(StatusCode.Unavailable,
                 $"The server is shutting down. Subscribe again (to any server) with resume_after=\"{lastSent}\"."));
         }
+        finally
+        {
+            // An async iterator cannot be disposed while a MoveNext is pending: stop it, let it finish, then dispose.
+            await cancellation.CancelAsync();
+            await next.ContinueWith(_ => { }, TaskScheduler.Default);
+            await events.DisposeAsync();
+        }
     }
+
+    private Alert Heartbeat(string position) => new()
+    {
+        Event = AlertEventKind.Heartbeat,
+        EventId = position,
+        RaisedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
+    };
 
     public override async Task<Alert> GetAlert(GetAlertRequest request, ServerCallContext context)
     {
@@ -56,6 +89,18 @@ public sealed class AlertGrpcService(AlertHub hub, AlertStore store, AlertDesk d
         return alert is null
             ? throw new RpcException(new Status(StatusCode.NotFound, $"No alert with id '{id}'."))
             : ProtoMapping.ToProto(alert);
+    }
+
+    public override async Task<ListAlertsResponse> ListAlerts(ListAlertsRequest request, ServerCallContext context)
+    {
+        var (query, pageSize, after) = AlertRequestValidator.Validate(request);
+        var page = await lister.ListAsync(query, pageSize, after, context.CancellationToken);
+        var response = new ListAlertsResponse
+        {
+            NextPageToken = page.ContinueAfter is { } next ? AlertRequestValidator.EncodePageToken(next) : "",
+        };
+        response.Alerts.AddRange(page.Alerts.Select(ProtoMapping.ToProto));
+        return response;
     }
 
     public override Task<Alert> AcknowledgeAlert(AcknowledgeAlertRequest request, ServerCallContext context)

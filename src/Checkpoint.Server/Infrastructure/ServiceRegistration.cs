@@ -53,6 +53,7 @@ public static class ServiceRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AlertHub>());
         builder.Services.AddSingleton<TravellerScreening>();
         builder.Services.AddSingleton<AlertDesk>();
+        builder.Services.AddSingleton<AlertLister>();
 
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<StoreHealthMonitor>();
