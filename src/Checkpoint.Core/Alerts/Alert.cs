@@ -34,10 +34,11 @@ public sealed record Alert
     public DocumentRef Document { get; init; } = new();
     public ItineraryDetails Itinerary { get; init; } = new();
     public IReadOnlyList<ScreeningHit> Hits { get; init; } = [];
+    public IReadOnlyList<DocumentFinding> Findings { get; init; } = [];
 
     /// <summary>The alert for a screening that found something; null when the outcome is CLEAR.</summary>
     public static Alert? For(ScreeningQuery query, ScreeningOutcome outcome, string screeningId, DateTimeOffset now) =>
-        outcome.Hits.Count == 0
+        outcome.Decision <= Decision.Clear
             ? null
             : new Alert
             {
@@ -50,5 +51,6 @@ public sealed record Alert
                 Document = query.Document,
                 Itinerary = query.Itinerary,
                 Hits = outcome.Hits,
+                Findings = outcome.Findings,
             };
 }

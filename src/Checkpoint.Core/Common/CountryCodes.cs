@@ -24,6 +24,9 @@ public static class CountryCodes
         // ICAO 9303 codes that are not ISO 3166-1: Kosovo, EU, British variants, UN documents, stateless/refugees.
         "RKS", "EUE", "GBD", "GBN", "GBO", "GBP", "GBS", "UNO", "UNA", "UNK", "XOM", "XPO", "XCC", "XES", "XXA", "XXB",
         "XXC", "XXX",
+
+        // Utopia: the fictional state of ICAO's specimen documents, so that training and test documents read.
+        "UTO",
     };
 
     /// <summary>True for a known three-letter code in upper case.</summary>

@@ -18,7 +18,12 @@ public sealed record ScreeningHit
 /// <summary>The verdict of one screening: the strongest hit's decision, and the hits best first.</summary>
 public sealed record ScreeningOutcome(Decision Decision, IReadOnlyList<ScreeningHit> Hits)
 {
-    public Severity HighestSeverity => Hits.Count == 0 ? Severity.Unspecified : Hits.Max(h => h.Severity);
+    /// <summary>Problems with the document itself; see <see cref="DocumentFindings"/>.</summary>
+    public IReadOnlyList<DocumentFinding> Findings { get; init; } = [];
+
+    /// <summary>The highest severity of the hits; MEDIUM when only document findings made it REVIEW.</summary>
+    public Severity HighestSeverity =>
+        Hits.Count > 0 ? Hits.Max(h => h.Severity) : Findings.Count > 0 ? Severity.Medium : Severity.Unspecified;
 }
 
 /// <summary>Scores at or above <see cref="Hit"/> are hits; at or above <see cref="Review"/>, possible matches.</summary>

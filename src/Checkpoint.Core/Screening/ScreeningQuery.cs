@@ -10,6 +10,9 @@ public sealed record ScreeningQuery
     public TravellerDetails Traveller { get; init; } = new();
     public DocumentRef Document { get; init; } = new();
     public ItineraryDetails Itinerary { get; init; } = new();
+
+    /// <summary>Check digits of the presented MRZ that did not match (MrzReading names), if an MRZ was read.</summary>
+    public IReadOnlyList<string> MrzCheckDigitFailures { get; init; } = [];
 }
 
 /// <summary>The traveller as seen at the checkpoint.</summary>

@@ -73,6 +73,7 @@ public static class ServiceRegistration
         app.MapGrpcService<WatchlistGrpcService>();
         app.MapGrpcService<ScreeningGrpcService>();
         app.MapGrpcService<AlertGrpcService>();
+        app.MapGrpcService<DocumentGrpcService>();
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();
     }

@@ -1,4 +1,5 @@
 using Checkpoint.Core.Common;
+using Checkpoint.Core.Documents;
 using Checkpoint.Core.Screening;
 using Google.Protobuf.WellKnownTypes;
 using Domain = Checkpoint.Core;
@@ -57,7 +58,69 @@ public static class ProtoMapping
         return proto;
     }
 
-    public static ScreeningQuery ToDomain(V1.ScreenTravellerRequest request) => new()
+    /// <summary>
+    /// The screening query; with an MRZ reading, each traveller and document field the request leaves empty
+    /// is taken from the MRZ (explicit fields win), and the reading's failing check digits come along.
+    /// </summary>
+    public static ScreeningQuery ToDomain(V1.ScreenTravellerRequest request, MrzReading? mrz)
+    {
+        var query = ToDomain(request);
+        if (mrz is null)
+        {
+            return query;
+        }
+
+        static string Or(string given, string fromMrz) => given.Length > 0 ? given : fromMrz;
+        var sexFromMrz = mrz.Sex switch { "M" => Sex.Male, "F" => Sex.Female, "X" => Sex.Other, _ => Sex.Unspecified };
+        return query with
+        {
+            Traveller = query.Traveller with
+            {
+                Name = Or(query.Traveller.Name, DocumentFindings.NameFromMrz(mrz)),
+                DateOfBirth = Or(query.Traveller.DateOfBirth, mrz.DateOfBirth),
+                Nationality = Or(query.Traveller.Nationality, DocumentFindings.CountryFromMrz(mrz.Nationality)),
+                Sex = query.Traveller.Sex != Sex.Unspecified ? query.Traveller.Sex : sexFromMrz,
+            },
+            Document = query.Document with
+            {
+                Number = Or(query.Document.Number, mrz.DocumentNumber),
+                IssuingCountry = Or(query.Document.IssuingCountry, DocumentFindings.CountryFromMrz(mrz.IssuingState)),
+                Type = Or(query.Document.Type, mrz.DocumentType),
+                ExpiryDate = Or(query.Document.ExpiryDate, mrz.ExpiryDate),
+            },
+            MrzCheckDigitFailures = mrz.CheckDigitFailures,
+        };
+    }
+
+    public static V1.MrzReading ToProto(MrzReading reading)
+    {
+        var proto = new V1.MrzReading
+        {
+            Format = reading.Format switch
+            {
+                MrzFormat.Td1 => V1.MrzFormat.Td1,
+                MrzFormat.Td2 => V1.MrzFormat.Td2,
+                MrzFormat.Td3 => V1.MrzFormat.Td3,
+                MrzFormat.MrvA => V1.MrzFormat.MrvA,
+                _ => V1.MrzFormat.MrvB,
+            },
+            DocumentType = reading.DocumentType,
+            IssuingState = reading.IssuingState,
+            Surname = reading.Surname,
+            GivenNames = reading.GivenNames,
+            DocumentNumber = reading.DocumentNumber,
+            Nationality = reading.Nationality,
+            DateOfBirth = reading.DateOfBirth,
+            Sex = reading.Sex,
+            ExpiryDate = reading.ExpiryDate,
+            OptionalData = reading.OptionalData,
+            OptionalData2 = reading.OptionalData2,
+        };
+        proto.CheckDigitFailures.AddRange(reading.CheckDigitFailures);
+        return proto;
+    }
+
+    private static ScreeningQuery ToDomain(V1.ScreenTravellerRequest request) => new()
     {
         CheckpointId = request.CheckpointId.Trim(),
         Traveller = request.Traveller is null ? new() : new TravellerDetails
@@ -85,6 +148,7 @@ public static class ProtoMapping
             AlertId = record.Alert?.AlertId ?? "",
         };
         result.Hits.AddRange(record.Outcome.Hits.Select(ToProto));
+        result.DocumentFindings.AddRange(record.Outcome.Findings.Select(ToProto));
         return result;
     }
 
@@ -117,6 +181,7 @@ public static class ProtoMapping
         proto.ResolutionNote = alert.ResolutionNote;
         proto.Itinerary.Via.AddRange(alert.Itinerary.Via);
         proto.Hits.AddRange(alert.Hits.Select(ToProto));
+        proto.DocumentFindings.AddRange(alert.Findings.Select(ToProto));
         proto.History.AddRange(alert.History.Select(c => new V1.AlertChange
         {
             Kind = (V1.AlertEventKind)c.Kind,
@@ -130,6 +195,9 @@ public static class ProtoMapping
         }));
         return proto;
     }
+
+    private static V1.DocumentFinding ToProto(DocumentFinding finding) =>
+        new() { Code = finding.Code, Description = finding.Description };
 
     private static V1.Hit ToProto(ScreeningHit hit)
     {

@@ -21,9 +21,11 @@ public sealed class TravellerScreening(
     public async Task<ScreeningRecord> ScreenAsync(ScreeningQuery query, CancellationToken cancellationToken)
     {
         await follower.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = screener.Screen(query, index);
+        var now = clock.GetUtcNow();
+        var findings = DocumentFindings.For(query.Document, query.MrzCheckDigitFailures, DateOnly.FromDateTime(now.UtcDateTime));
+        var outcome = DocumentFindings.Apply(screener.Screen(query, index), findings);
         var screeningId = Guid.CreateVersion7().ToString("N");
-        var alert = Alert.For(query, outcome, screeningId, clock.GetUtcNow());
+        var alert = Alert.For(query, outcome, screeningId, now);
         if (alert is not null)
         {
             // Deliberately not cancellable: once a hit is found, the alert must be stored even if the

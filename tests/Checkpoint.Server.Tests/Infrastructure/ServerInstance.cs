@@ -22,6 +22,7 @@ public sealed class ServerInstance : IAsyncDisposable
         Screening = new ScreeningService.ScreeningServiceClient(Channel);
         Alerts = new AlertService.AlertServiceClient(Channel);
         Health = new Health.HealthClient(Channel);
+        Documents = new DocumentService.DocumentServiceClient(Channel);
     }
 
     public string Address { get; }
@@ -30,6 +31,7 @@ public sealed class ServerInstance : IAsyncDisposable
     public ScreeningService.ScreeningServiceClient Screening { get; }
     public AlertService.AlertServiceClient Alerts { get; }
     public Health.HealthClient Health { get; }
+    public DocumentService.DocumentServiceClient Documents { get; }
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server and waits until it reports SERVING (Redis reachable, index loaded).</summary>
