@@ -105,6 +105,31 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
         return (alerts, last, entries.Length < count);
     }
 
+    /// <summary>
+    /// Deletes every alert event older than <paramref name="cutoff"/> from the stream, and the current state of
+    /// alerts raised before it. Returns how many stream entries went.
+    /// </summary>
+    public async Task<long> TrimOlderThanAsync(DateTimeOffset cutoff)
+    {
+        var minId = new AlertId(cutoff.ToUnixTimeMilliseconds(), 0);
+        var removed = (long)await Db.ExecuteAsync("XTRIM", keys.AlertStream, "MINID", minId.ToString()).ConfigureAwait(false);
+        var stale = new List<RedisValue>();
+        await foreach (var state in Db.HashScanAsync(keys.AlertStates, pageSize: 1000).ConfigureAwait(false))
+        {
+            if (AlertId.TryParse(state.Name.ToString(), out var id) && id < minId)
+            {
+                stale.Add(state.Name);
+            }
+        }
+
+        foreach (var chunk in stale.Chunk(1000))
+        {
+            await Db.HashDeleteAsync(keys.AlertStates, chunk).ConfigureAwait(false);
+        }
+
+        return removed;
+    }
+
     /// <summary>The id of the newest stored alert, or 0-0 when there is none.</summary>
     public async Task<AlertId> LatestIdAsync()
     {

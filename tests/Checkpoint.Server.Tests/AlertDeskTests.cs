@@ -120,3 +120,37 @@ public sealed class AlertDeskTests(ServerFixture fixture) : IClassFixture<Server
         return name;
     }
 }
+
+/// <summary>Retention runs against its own server and prefix: it deletes every alert older than a second.</summary>
+public sealed class AlertRetentionTests
+{
+    [Fact]
+    public async Task Retention_AlertsOlderThanRetention_DeletedFromStreamAndState()
+    {
+        await using var server = await ServerInstance.StartAsync(TestRedis.UniquePrefix("ret"), settings: new Dictionary<string, string?>
+        {
+            ["Alerts:Retention"] = "00:00:01",
+            ["Alerts:RetentionSweepInterval"] = "00:00:00.200",
+        });
+        var number = TestData.DocumentNumber();
+        await server.Watchlist.UpsertEntriesAsync(new UpsertEntriesRequest { Entries = { TestData.Document(TestData.Unique("doc"), number) } });
+        var alertId = (await server.Screening.ScreenTravellerAsync(TestData.ScreenDocument("CP-RET", number))).AlertId;
+        await server.Alerts.AcknowledgeAlertAsync(new AcknowledgeAlertRequest { AlertId = alertId, ExpectedVersion = 1, Actor = "s" });
+
+        await TaskTimeouts.Eventually(async () =>
+        {
+            try
+            {
+                await server.Alerts.GetAlertAsync(new GetAlertRequest { AlertId = alertId });
+                return false;
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                return true;
+            }
+        }, "the retention sweep to delete the alert");
+
+        var listed = await server.Alerts.ListAlertsAsync(new ListAlertsRequest());
+        Assert.Empty(listed.Alerts);
+    }
+}

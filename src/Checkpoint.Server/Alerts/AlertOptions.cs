@@ -14,4 +14,10 @@ public sealed class AlertOptions
     /// <summary>How often the reader looks at the stream even without a wake-up, in case one was lost.</summary>
     [Range(10, 60_000)]
     public int PollIntervalMilliseconds { get; set; } = 500;
+
+    /// <summary>Alerts raised longer ago than this are deleted from Redis (stream and state) by the retention sweep.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often each instance runs the retention sweep (idempotent, so instances need not coordinate).</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

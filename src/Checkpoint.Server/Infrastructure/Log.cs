@@ -50,6 +50,12 @@ internal static partial class Log
     [LoggerMessage(24, LogLevel.Information, "Alert subscriber {SubscriberId} joined (resume after {ResumeAfter})")]
     public static partial void SubscriberJoined(ILogger logger, long subscriberId, string resumeAfter);
 
+    [LoggerMessage(25, LogLevel.Information, "Alert retention removed {Count} alert events raised before {Cutoff}")]
+    public static partial void AlertsTrimmed(ILogger logger, long count, DateTimeOffset cutoff);
+
+    [LoggerMessage(26, LogLevel.Warning, "Alert retention sweep could not reach Redis; will retry")]
+    public static partial void AlertRetentionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(30, LogLevel.Warning, "Redis is unreachable: health NOT_SERVING")]
     public static partial void StoreDown(ILogger logger);
 

@@ -54,6 +54,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<TravellerScreening>();
         builder.Services.AddSingleton<AlertDesk>();
         builder.Services.AddSingleton<AlertLister>();
+        builder.Services.AddHostedService<AlertRetention>();
 
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<StoreHealthMonitor>();
