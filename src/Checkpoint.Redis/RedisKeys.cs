@@ -10,6 +10,7 @@ public sealed class RedisKeys(string prefix)
 {
     private readonly string _watchlist = $"{{{prefix}:wl}}";
     private readonly string _alerts = $"{{{prefix}:alerts}}";
+    private readonly string _reference = $"{{{prefix}:ref}}";
 
     /// <summary>Hash: entry id to the entry as JSON.</summary>
     public RedisKey Entries => _watchlist + ":entries";
@@ -40,6 +41,12 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>Pub/sub: an alert event was appended (payload: its stream id).</summary>
     public RedisChannel AlertRaised => RedisChannel.Literal(prefix + ":alerts:raised");
+
+    /// <summary>Hash: checkpoint id to the checkpoint (name, region, country) as JSON.</summary>
+    public RedisKey Checkpoints => _reference + ":checkpoints";
+
+    /// <summary>Pub/sub: a checkpoint was created, changed or deleted (payload: its id).</summary>
+    public RedisChannel CheckpointsChanged => RedisChannel.Literal(prefix + ":ref:changed");
 
     /// <summary>The member of <see cref="EntriesByList"/> for an entry.</summary>
     public static string ListMember(string list, string id) => list + "\n" + id;

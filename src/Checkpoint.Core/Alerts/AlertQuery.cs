@@ -10,10 +10,12 @@ public sealed record AlertQuery
     public Severity MinSeverity { get; init; }
     public DateTimeOffset? RaisedAfter { get; init; }
     public DateTimeOffset? RaisedBefore { get; init; }
+    public IReadOnlySet<string> Regions { get; init; } = new HashSet<string>();
+    public Func<string, string?> RegionOf { get; init; } = _ => null;
 
     public bool Matches(Alert alert) =>
         alert.Severity >= MinSeverity
-        && (CheckpointIds.Count == 0 || CheckpointIds.Contains(alert.CheckpointId))
+        && AlertFilter.AtWatchedPlace(alert.CheckpointId, CheckpointIds, Regions, RegionOf)
         && (States.Count == 0 || States.Contains(alert.State))
         && (RaisedAfter is null || alert.RaisedAt >= RaisedAfter)
         && (RaisedBefore is null || alert.RaisedAt < RaisedBefore);

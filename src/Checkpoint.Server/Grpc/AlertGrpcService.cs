@@ -1,5 +1,6 @@
 using Checkpoint.Redis;
 using Checkpoint.Server.Alerts;
+using Checkpoint.Server.Checkpoints;
 using Checkpoint.Server.Mapping;
 using Checkpoint.Server.Validation;
 using Checkpoint.V1;
@@ -11,7 +12,8 @@ namespace Checkpoint.Server.Grpc;
 
 /// <summary>checkpoint.v1.AlertService: live streams through <see cref="AlertHub"/>, look-ups from <see cref="AlertStore"/>.</summary>
 public sealed class AlertGrpcService(
-    AlertHub hub, AlertStore store, AlertDesk desk, AlertLister lister, TimeProvider clock, IHostApplicationLifetime lifetime)
+    AlertHub hub, AlertStore store, AlertDesk desk, AlertLister lister, CheckpointDirectory directory, TimeProvider clock,
+    IHostApplicationLifetime lifetime)
     : AlertService.AlertServiceBase
 {
     /// <summary>Response header of Subscribe: an alert id to resume after that loses nothing.</summary>
@@ -20,6 +22,7 @@ public sealed class AlertGrpcService(
     public override async Task Subscribe(SubscribeAlertsRequest request, IServerStreamWriter<Alert> responseStream, ServerCallContext context)
     {
         var (filter, resumeAfter) = AlertRequestValidator.Validate(request);
+        filter = filter with { RegionOf = directory.RegionOf };
 
         // End the stream on shutdown too, so stopping a server is not held up by its subscribers.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
@@ -94,6 +97,7 @@ public sealed class AlertGrpcService(
     public override async Task<ListAlertsResponse> ListAlerts(ListAlertsRequest request, ServerCallContext context)
     {
         var (query, pageSize, after) = AlertRequestValidator.Validate(request);
+        query = query with { RegionOf = directory.RegionOf };
         var page = await lister.ListAsync(query, pageSize, after, context.CancellationToken);
         var response = new ListAlertsResponse
         {

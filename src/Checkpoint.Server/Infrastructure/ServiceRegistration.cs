@@ -2,6 +2,7 @@ using Checkpoint.Core.Matching;
 using Checkpoint.Core.Screening;
 using Checkpoint.Redis;
 using Checkpoint.Server.Alerts;
+using Checkpoint.Server.Checkpoints;
 using Checkpoint.Server.Grpc;
 using Checkpoint.Server.Screening;
 using Checkpoint.Server.Watchlists;
@@ -31,6 +32,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<RedisStoreOptions>().KeyPrefix));
         builder.Services.AddSingleton<WatchlistStore>();
         builder.Services.AddSingleton<AlertStore>();
+        builder.Services.AddSingleton<CheckpointStore>();
     }
 
     public static void AddCheckpointServices(this IHostApplicationBuilder builder)
@@ -55,6 +57,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AlertDesk>();
         builder.Services.AddSingleton<AlertLister>();
         builder.Services.AddHostedService<AlertRetention>();
+        builder.Services.AddSingleton<CheckpointDirectory>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CheckpointDirectory>());
 
         builder.Services.AddSingleton<HealthServiceImpl>();
         builder.Services.AddHostedService<StoreHealthMonitor>();
@@ -75,6 +79,7 @@ public static class ServiceRegistration
         app.MapGrpcService<ScreeningGrpcService>();
         app.MapGrpcService<AlertGrpcService>();
         app.MapGrpcService<DocumentGrpcService>();
+        app.MapGrpcService<CheckpointGrpcService>();
         app.MapGrpcService<HealthServiceImpl>();
         app.MapGrpcReflectionService();
     }

@@ -14,7 +14,7 @@ public sealed class StoreHealthMonitor(
     : BackgroundService
 {
     private static readonly string[] Services =
-        ["", "checkpoint.v1.WatchlistService", "checkpoint.v1.ScreeningService", "checkpoint.v1.AlertService", "checkpoint.v1.DocumentService"];
+        ["", "checkpoint.v1.WatchlistService", "checkpoint.v1.ScreeningService", "checkpoint.v1.AlertService", "checkpoint.v1.DocumentService", "checkpoint.v1.CheckpointService"];
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 

@@ -62,6 +62,7 @@ public static class AlertRequestValidator
             }
         }
 
+        CheckRegions(request.Regions, violations);
         if (request.HeartbeatSeconds is < 0 or > MaxHeartbeatSeconds)
         {
             violations.Add("heartbeat_seconds", $"must be 0 (none) to {MaxHeartbeatSeconds}");
@@ -73,6 +74,7 @@ public static class AlertRequestValidator
         {
             Categories = request.Categories.Select(c => (Core.Common.Category)c).ToHashSet(),
             Events = request.Events.Select(e => (Core.Alerts.AlertEventKind)e).ToHashSet(),
+            Regions = request.Regions.Select(r => r.Trim()).ToHashSet(StringComparer.Ordinal),
         }, resumeAfter);
     }
 
@@ -163,6 +165,7 @@ public static class AlertRequestValidator
             }
         }
 
+        CheckRegions(request.Regions, violations);
         var raisedAfter = request.RaisedAfter?.ToDateTimeOffset();
         var raisedBefore = request.RaisedBefore?.ToDateTimeOffset();
         if (raisedAfter is not null && raisedBefore is not null && raisedAfter >= raisedBefore)
@@ -178,9 +181,21 @@ public static class AlertRequestValidator
             MinSeverity = minSeverity,
             RaisedAfter = raisedAfter,
             RaisedBefore = raisedBefore,
+            Regions = request.Regions.Select(r => r.Trim()).ToHashSet(StringComparer.Ordinal),
         };
         var pageSize = request.PageSize == 0 ? DefaultListPageSize : Math.Min(request.PageSize, MaxListPageSize);
         return (query, pageSize, after);
+    }
+
+    private static void CheckRegions(IReadOnlyList<string> regions, RequestViolations violations)
+    {
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (!Core.Checkpoints.CheckpointSite.IsValidRegion(regions[i].Trim()))
+            {
+                violations.Add($"regions[{i}]", "must be 1-64 characters from a-z 0-9 . _ -");
+            }
+        }
     }
 
     public static string EncodePageToken(AlertId lastScanned) =>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Checkpoint.Core.Common;
 using Checkpoint.Core.Screening;
 using Checkpoint.Core.Watchlist;
@@ -8,15 +7,11 @@ namespace Checkpoint.Server.Validation;
 /// <summary>Checks a screening request (already mapped to the domain) and the ids used across services.</summary>
 public static class ScreeningRequestValidator
 {
-    public const int MaxCheckpointIdLength = 64;
+    public const int MaxCheckpointIdLength = Core.Checkpoints.CheckpointSite.MaxIdLength;
     public const int MaxVia = 20;
     public const int MaxAreaLength = 64;
 
-    private static readonly SearchValues<char> CheckpointIdChars =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-");
-
-    public static bool IsValidCheckpointId(string id) =>
-        id.Length is > 0 and <= MaxCheckpointIdLength && !id.AsSpan().ContainsAnyExcept(CheckpointIdChars);
+    public static bool IsValidCheckpointId(string id) => Core.Checkpoints.CheckpointSite.IsValidId(id);
 
     public static void Validate(ScreeningQuery query, bool hasTraveller)
     {

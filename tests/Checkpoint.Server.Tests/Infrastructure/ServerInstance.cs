@@ -23,6 +23,7 @@ public sealed class ServerInstance : IAsyncDisposable
         Alerts = new AlertService.AlertServiceClient(Channel);
         Health = new Health.HealthClient(Channel);
         Documents = new DocumentService.DocumentServiceClient(Channel);
+        Checkpoints = new CheckpointService.CheckpointServiceClient(Channel);
     }
 
     public string Address { get; }
@@ -32,6 +33,7 @@ public sealed class ServerInstance : IAsyncDisposable
     public AlertService.AlertServiceClient Alerts { get; }
     public Health.HealthClient Health { get; }
     public DocumentService.DocumentServiceClient Documents { get; }
+    public CheckpointService.CheckpointServiceClient Checkpoints { get; }
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server and waits until it reports SERVING (Redis reachable, index loaded).</summary>
