@@ -130,6 +130,13 @@ public sealed class AlertStore(IConnectionMultiplexer redis, RedisKeys keys, Red
         return removed;
     }
 
+    /// <summary>
+    /// Claims the right to raise the retroactive alert for this screening and entry; false when some instance
+    /// already did (within <paramref name="ttl"/>), so replayed look-back work raises nothing twice.
+    /// </summary>
+    public Task<bool> ClaimRetroactiveAsync(string screeningId, string entryId, TimeSpan ttl) =>
+        Db.StringSetAsync(keys.LookBackClaim(screeningId, entryId), "1", ttl, When.NotExists);
+
     /// <summary>The id of the newest stored alert, or 0-0 when there is none.</summary>
     public async Task<AlertId> LatestIdAsync()
     {

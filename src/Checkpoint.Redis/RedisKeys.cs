@@ -11,6 +11,7 @@ public sealed class RedisKeys(string prefix)
     private readonly string _watchlist = $"{{{prefix}:wl}}";
     private readonly string _alerts = $"{{{prefix}:alerts}}";
     private readonly string _reference = $"{{{prefix}:ref}}";
+    private readonly string _screenings = $"{{{prefix}:screenings}}";
 
     /// <summary>Hash: entry id to the entry as JSON.</summary>
     public RedisKey Entries => _watchlist + ":entries";
@@ -41,6 +42,15 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>Pub/sub: an alert event was appended (payload: its stream id).</summary>
     public RedisChannel AlertRaised => RedisChannel.Literal(prefix + ":alerts:raised");
+
+    /// <summary>Stream: every screening (query, time), kept for the look-back window.</summary>
+    public RedisKey Screenings => _screenings + ":stream";
+
+    /// <summary>String with expiry: a retroactive alert was raised for this screening and entry (no repeats).</summary>
+    public RedisKey LookBackClaim(string screeningId, string entryId) => $"{_alerts}:lookback:{screeningId}:{entryId}";
+
+    /// <summary>The consumer group through which instances share look-back work on the change feed.</summary>
+    public const string LookBackGroup = "lookback";
 
     /// <summary>Hash: checkpoint id to the checkpoint (name, region, country) as JSON.</summary>
     public RedisKey Checkpoints => _reference + ":checkpoints";

@@ -15,11 +15,18 @@ namespace Checkpoint.Redis;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WatchlistEntry))]
 [JsonSerializable(typeof(Alert))]
+[JsonSerializable(typeof(Checkpoint.Core.Screening.RecordedScreening))]
 internal sealed partial class StoredJson : JsonSerializerContext
 {
     public static string Write(WatchlistEntry entry) => JsonSerializer.Serialize(entry, Default.WatchlistEntry);
 
     public static string Write(Alert alert) => JsonSerializer.Serialize(alert, Default.Alert);
+
+    public static string Write(Checkpoint.Core.Screening.RecordedScreening screening) =>
+        JsonSerializer.Serialize(screening, Default.RecordedScreening);
+
+    public static Checkpoint.Core.Screening.RecordedScreening ReadScreening(string json) =>
+        JsonSerializer.Deserialize(json, Default.RecordedScreening) ?? throw new JsonException("stored screening is null");
 
     public static WatchlistEntry ReadEntry(string json) =>
         JsonSerializer.Deserialize(json, Default.WatchlistEntry) ?? throw new JsonException("stored entry is null");

@@ -131,6 +131,38 @@ public sealed class WatchlistStore(IConnectionMultiplexer redis, RedisKeys keys,
         return new ChangeBatch(changes, new FeedPosition((long)last["v"], last.Id.ToString()), (long)records[0]["v"]);
     }
 
+    /// <summary>Creates the look-back consumer group on the change feed, starting from now, unless it exists.</summary>
+    public async Task EnsureLookBackGroupAsync()
+    {
+        try
+        {
+            await Db.StreamCreateConsumerGroupAsync(keys.WatchlistChanges, RedisKeys.LookBackGroup, StreamPosition.NewMessages, createStream: true)
+                .ConfigureAwait(false);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
+        {
+            // Another instance created it first.
+        }
+    }
+
+    /// <summary>
+    /// The next change records no other instance has taken for look-back (non-blocking XREADGROUP), as
+    /// (record id, ids of upserted entries); deletes are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<(string RecordId, string[] UpsertedIds)>> TakeLookBackWorkAsync(string consumer, int count)
+    {
+        var records = await Db.StreamReadGroupAsync(keys.WatchlistChanges, RedisKeys.LookBackGroup, consumer, ">", count).ConfigureAwait(false);
+        return records.Select(r => (r.Id.ToString(),
+            r["op"] == "upsert" ? r["ids"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries) : [])).ToList();
+    }
+
+    public Task AcknowledgeLookBackAsync(string recordId) =>
+        Db.StreamAcknowledgeAsync(keys.WatchlistChanges, RedisKeys.LookBackGroup, recordId);
+
+    /// <summary>The current state of these entries; deleted ones are left out.</summary>
+    public async Task<IReadOnlyList<WatchlistEntry>> GetManyAsync(string[] ids) =>
+        (await ReadManyAsync(ids).ConfigureAwait(false)).Where(e => e is not null).Select(e => e!).ToList();
+
     private async Task<WatchlistEntry?[]> ReadManyAsync(string[] ids)
     {
         if (ids.Length == 0)

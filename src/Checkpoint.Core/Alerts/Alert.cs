@@ -22,6 +22,14 @@ public sealed record Alert
     public ResolutionOutcome Outcome { get; init; }
     public string ResolutionNote { get; init; } = "";
 
+    /// <summary>
+    /// True for an alert raised by look-back: the traveller was screened before the entry was listed, and
+    /// <see cref="ScreenedAt"/> says when.
+    /// </summary>
+    public bool Retroactive { get; init; }
+
+    public DateTimeOffset? ScreenedAt { get; init; }
+
     /// <summary>Every change after the alert was raised, oldest first.</summary>
     public IReadOnlyList<AlertChange> History { get; init; } = [];
 

@@ -56,6 +56,9 @@ internal static partial class Log
     [LoggerMessage(26, LogLevel.Warning, "Alert retention sweep could not reach Redis; will retry")]
     public static partial void AlertRetentionFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(27, LogLevel.Information, "Look-back: {EntryCount} new or changed entries checked against {ScreeningCount} past screenings, {Raised} retroactive alerts")]
+    public static partial void LookBackDone(ILogger logger, int entryCount, int screeningCount, int raised);
+
     [LoggerMessage(30, LogLevel.Warning, "Redis is unreachable: health NOT_SERVING")]
     public static partial void StoreDown(ILogger logger);
 

@@ -4,6 +4,7 @@ using Checkpoint.Redis;
 using Checkpoint.Server.Alerts;
 using Checkpoint.Server.Checkpoints;
 using Checkpoint.Server.Grpc;
+using Checkpoint.Server.LookBack;
 using Checkpoint.Server.Screening;
 using Checkpoint.Server.Watchlists;
 using Grpc.HealthCheck;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<WatchlistStore>();
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<CheckpointStore>();
+        builder.Services.AddSingleton<ScreeningLog>();
     }
 
     public static void AddCheckpointServices(this IHostApplicationBuilder builder)
@@ -57,6 +59,8 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AlertDesk>();
         builder.Services.AddSingleton<AlertLister>();
         builder.Services.AddHostedService<AlertRetention>();
+        builder.Services.AddOptions<LookBackOptions>().BindConfiguration(LookBackOptions.Section);
+        builder.Services.AddHostedService<LookBackWorker>();
         builder.Services.AddSingleton<CheckpointDirectory>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CheckpointDirectory>());
 

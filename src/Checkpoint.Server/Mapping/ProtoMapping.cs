@@ -172,6 +172,8 @@ public static class ProtoMapping
             Document = ToProto(alert.Document),
             Itinerary = new V1.Itinerary { Origin = alert.Itinerary.Origin, Destination = alert.Itinerary.Destination },
         };
+        proto.Retroactive = alert.Retroactive;
+        proto.ScreenedAt = alert.ScreenedAt is { } screenedAt ? Timestamp.FromDateTimeOffset(screenedAt) : null;
         proto.State = (V1.AlertState)alert.State;
         proto.Version = alert.Version;
         proto.Event = (V1.AlertEventKind)alert.Event;

@@ -3,6 +3,8 @@ using Checkpoint.Core.Matching;
 using Checkpoint.Core.Screening;
 using Checkpoint.Redis;
 using Checkpoint.Server.Infrastructure;
+using Checkpoint.Server.LookBack;
+using Microsoft.Extensions.Options;
 using Checkpoint.Server.Watchlists;
 
 namespace Checkpoint.Server.Screening;
@@ -15,8 +17,8 @@ public sealed record ScreeningRecord(string ScreeningId, ScreeningOutcome Outcom
 /// answering, so that a terminal never shows a hit the supervisors cannot see.
 /// </summary>
 public sealed class TravellerScreening(
-    WatchlistIndexFollower follower, MatchIndex index, Screener screener, AlertStore alerts, TimeProvider clock,
-    ILogger<TravellerScreening> logger)
+    WatchlistIndexFollower follower, MatchIndex index, Screener screener, AlertStore alerts, ScreeningLog log,
+    IOptions<LookBackOptions> lookBack, TimeProvider clock, ILogger<TravellerScreening> logger)
 {
     public async Task<ScreeningRecord> ScreenAsync(ScreeningQuery query, CancellationToken cancellationToken)
     {
@@ -26,6 +28,12 @@ public sealed class TravellerScreening(
         var outcome = DocumentFindings.Apply(screener.Screen(query, index), findings);
         var screeningId = Guid.CreateVersion7().ToString("N");
         var alert = Alert.For(query, outcome, screeningId, now);
+
+        // Kept for look-back, so an entry listed later is checked against this traveller. Stored before the
+        // answer, like the alert: not cancellable.
+        var recording = lookBack.Value.Window > TimeSpan.Zero
+            ? log.RecordAsync(new RecordedScreening(screeningId, now, query), now - lookBack.Value.Window)
+            : Task.CompletedTask;
         if (alert is not null)
         {
             // Deliberately not cancellable: once a hit is found, the alert must be stored even if the
@@ -34,6 +42,7 @@ public sealed class TravellerScreening(
             Log.AlertRaised(logger, alert.AlertId, alert.CheckpointId, alert.Decision.ToString(), alert.Severity.ToString(), alert.Hits.Count);
         }
 
+        await recording.ConfigureAwait(false);
         return new ScreeningRecord(screeningId, outcome, alert);
     }
 }
