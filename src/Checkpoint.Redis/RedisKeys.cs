@@ -43,6 +43,12 @@ public sealed class RedisKeys(string prefix)
     /// <summary>Pub/sub: an alert event was appended (payload: its stream id).</summary>
     public RedisChannel AlertRaised => RedisChannel.Literal(prefix + ":alerts:raised");
 
+    /// <summary>String with expiry: a suppression of one entry for one traveller (hashed traveller key).</summary>
+    public RedisKey Suppression(string entryId, string travellerHash) => $"{_watchlist}:suppress:{entryId}:{travellerHash}";
+
+    /// <summary>Hash: suppression id to its key, for listing and revoking.</summary>
+    public RedisKey Suppressions => _watchlist + ":suppressions";
+
     /// <summary>Stream: every screening (query, time), kept for the look-back window.</summary>
     public RedisKey Screenings => _screenings + ":stream";
 

@@ -13,7 +13,11 @@ public sealed class IndexedEntry
         Names = entry.Person?.Names.Select(n => IndexedName.Of(n, NameNormalizer.Tokenize(n)))
             .Where(n => n.Tokens.Length > 0).ToArray() ?? [];
         DocumentKey = DocumentNumber.Normalize(entry.Document?.Number);
+        Fingerprint = Suppressions.EntryFingerprint.Of(entry);
     }
+
+    /// <summary>What the entry says about whom it lists, digested: suppressions made against it check this.</summary>
+    public string Fingerprint { get; }
 
     public WatchlistEntry Entry { get; }
 

@@ -13,6 +13,9 @@ public sealed record ScreeningHit
     public required Decision Decision { get; init; }
     public IReadOnlyList<string> Reasons { get; init; } = [];
     public string Action { get; init; } = "";
+
+    /// <summary>Set when a supervisor has found this traveller is not this entry: the hit raises no alert.</summary>
+    public Suppressions.Suppression? SuppressedBy { get; init; }
 }
 
 /// <summary>The verdict of one screening: the strongest hit's decision, and the hits best first.</summary>
@@ -23,7 +26,8 @@ public sealed record ScreeningOutcome(Decision Decision, IReadOnlyList<Screening
 
     /// <summary>The highest severity of the hits; MEDIUM when only document findings made it REVIEW.</summary>
     public Severity HighestSeverity =>
-        Hits.Count > 0 ? Hits.Max(h => h.Severity) : Findings.Count > 0 ? Severity.Medium : Severity.Unspecified;
+        Hits.Any(h => h.SuppressedBy is null) ? Hits.Where(h => h.SuppressedBy is null).Max(h => h.Severity)
+        : Findings.Count > 0 ? Severity.Medium : Severity.Unspecified;
 }
 
 /// <summary>Scores at or above <see cref="Hit"/> are hits; at or above <see cref="Review"/>, possible matches.</summary>

@@ -12,8 +12,8 @@ namespace Checkpoint.Server.Grpc;
 
 /// <summary>checkpoint.v1.AlertService: live streams through <see cref="AlertHub"/>, look-ups from <see cref="AlertStore"/>.</summary>
 public sealed class AlertGrpcService(
-    AlertHub hub, AlertStore store, AlertDesk desk, AlertLister lister, CheckpointDirectory directory, TimeProvider clock,
-    IHostApplicationLifetime lifetime)
+    AlertHub hub, AlertStore store, AlertDesk desk, AlertLister lister, CheckpointDirectory directory, SuppressionDesk suppressionDesk,
+    SuppressionStore suppressions, TimeProvider clock, IHostApplicationLifetime lifetime)
     : AlertService.AlertServiceBase
 {
     /// <summary>Response header of Subscribe: an alert id to resume after that loses nothing.</summary>
@@ -142,7 +142,9 @@ public sealed class AlertGrpcService(
             (alert, at) => AlertLifecycle.Escalate(alert, request.Actor.Trim(), severity, request.Reason, at));
     }
 
-    public override Task<Alert> ResolveAlert(ResolveAlertRequest request, ServerCallContext context)
+    public const int MaxSuppressDays = 365;
+
+    public override async Task<Alert> ResolveAlert(ResolveAlertRequest request, ServerCallContext context)
     {
         var violations = new RequestViolations();
         var id = AlertRequestValidator.ValidateChange(request.AlertId, request.ExpectedVersion, request.Actor, request.Note, violations);
@@ -152,9 +154,57 @@ public sealed class AlertGrpcService(
             violations.Add("outcome", "must be CONFIRMED, FALSE_POSITIVE or NOT_FOUND");
         }
 
+        if (request.SuppressDays is < 0 or > MaxSuppressDays)
+        {
+            violations.Add("suppress_days", $"must be 0 (none) to {MaxSuppressDays}");
+        }
+        else if (request.SuppressDays > 0 && outcome != Core.Alerts.ResolutionOutcome.FalsePositive)
+        {
+            violations.Add("suppress_days", "applies only with outcome FALSE_POSITIVE");
+        }
+
         violations.ThrowIfAny();
-        return ChangeAsync(id, request.ExpectedVersion, context,
-            (alert, at) => AlertLifecycle.Resolve(alert, request.Actor.Trim(), outcome, request.Note, at));
+        var changed = await desk.ChangeAsync(id, request.ExpectedVersion,
+            (alert, at) => AlertLifecycle.Resolve(alert, request.Actor.Trim(), outcome, request.Note, at), context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No alert with id '{id}'."));
+        if (request.SuppressDays > 0)
+        {
+            await suppressionDesk.SuppressAsync(changed, request.Actor.Trim(), request.Note, TimeSpan.FromDays(request.SuppressDays));
+        }
+
+        return ProtoMapping.ToProto(changed);
+    }
+
+    public override async Task<ListSuppressionsResponse> ListSuppressions(ListSuppressionsRequest request, ServerCallContext context)
+    {
+        var entryId = request.EntryId.Trim();
+        if (entryId.Length > 0)
+        {
+            WatchlistRequestValidator.ValidateEntryId(entryId);
+        }
+
+        var response = new ListSuppressionsResponse();
+        response.Suppressions.AddRange((await suppressions.ListAsync(entryId.Length > 0 ? entryId : null).WaitAsync(context.CancellationToken))
+            .Select(ProtoMapping.ToProto));
+        return response;
+    }
+
+    public override async Task<RevokeSuppressionResponse> RevokeSuppression(RevokeSuppressionRequest request, ServerCallContext context)
+    {
+        var violations = new RequestViolations();
+        if (string.IsNullOrWhiteSpace(request.SuppressionId) || request.SuppressionId.Length > 64)
+        {
+            violations.Add("suppression_id", "is required");
+        }
+
+        AlertRequestValidator.CheckName(request.Actor, "actor", violations);
+        violations.ThrowIfAny();
+        if (!await suppressions.RevokeAsync(request.SuppressionId.Trim()).WaitAsync(context.CancellationToken))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"No live suppression with id '{request.SuppressionId}'."));
+        }
+
+        return new RevokeSuppressionResponse();
     }
 
     private async Task<Alert> ChangeAsync(AlertId id, long expectedVersion, ServerCallContext context,

@@ -35,6 +35,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<AlertStore>();
         builder.Services.AddSingleton<CheckpointStore>();
         builder.Services.AddSingleton<ScreeningLog>();
+        builder.Services.AddSingleton<SuppressionStore>();
     }
 
     public static void AddCheckpointServices(this IHostApplicationBuilder builder)
@@ -58,6 +59,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<TravellerScreening>();
         builder.Services.AddSingleton<AlertDesk>();
         builder.Services.AddSingleton<AlertLister>();
+        builder.Services.AddSingleton<SuppressionDesk>();
         builder.Services.AddHostedService<AlertRetention>();
         builder.Services.AddOptions<LookBackOptions>().BindConfiguration(LookBackOptions.Section);
         builder.Services.AddHostedService<LookBackWorker>();

@@ -198,6 +198,18 @@ public static class ProtoMapping
         return proto;
     }
 
+    public static V1.Suppression ToProto(Core.Suppressions.Suppression s) => new()
+    {
+        SuppressionId = s.Id,
+        EntryId = s.EntryId,
+        Traveller = s.Traveller,
+        CreatedBy = s.CreatedBy,
+        Reason = s.Reason,
+        CreatedAt = Timestamp.FromDateTimeOffset(s.CreatedAt),
+        ExpiresAt = Timestamp.FromDateTimeOffset(s.ExpiresAt),
+        AlertId = s.AlertId,
+    };
+
     private static V1.DocumentFinding ToProto(DocumentFinding finding) =>
         new() { Code = finding.Code, Description = finding.Description };
 
@@ -214,6 +226,7 @@ public static class ProtoMapping
             Decision = (V1.Decision)hit.Decision,
         };
         proto.Reasons.AddRange(hit.Reasons);
+        proto.SuppressedBy = hit.SuppressedBy is null ? null : ToProto(hit.SuppressedBy);
         return proto;
     }
 

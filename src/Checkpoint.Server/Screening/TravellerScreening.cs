@@ -1,6 +1,7 @@
 using Checkpoint.Core.Alerts;
 using Checkpoint.Core.Matching;
 using Checkpoint.Core.Screening;
+using Checkpoint.Core.Suppressions;
 using Checkpoint.Redis;
 using Checkpoint.Server.Infrastructure;
 using Checkpoint.Server.LookBack;
@@ -17,7 +18,7 @@ public sealed record ScreeningRecord(string ScreeningId, ScreeningOutcome Outcom
 /// answering, so that a terminal never shows a hit the supervisors cannot see.
 /// </summary>
 public sealed class TravellerScreening(
-    WatchlistIndexFollower follower, MatchIndex index, Screener screener, AlertStore alerts, ScreeningLog log,
+    WatchlistIndexFollower follower, MatchIndex index, Screener screener, AlertStore alerts, ScreeningLog log, SuppressionStore suppressions,
     IOptions<LookBackOptions> lookBack, TimeProvider clock, ILogger<TravellerScreening> logger)
 {
     public async Task<ScreeningRecord> ScreenAsync(ScreeningQuery query, CancellationToken cancellationToken)
@@ -25,7 +26,16 @@ public sealed class TravellerScreening(
         await follower.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var findings = DocumentFindings.For(query.Document, query.MrzCheckDigitFailures, DateOnly.FromDateTime(now.UtcDateTime));
-        var outcome = DocumentFindings.Apply(screener.Screen(query, index), findings);
+        var outcome = screener.Screen(query, index);
+        if (outcome.Hits.Count > 0)
+        {
+            // One MGET: is any of these hits a pair a supervisor already found to be a false positive?
+            var travellerKeys = TravellerKeys.For(query.Traveller, query.Document).Select(k => k.Key).ToList();
+            var found = await suppressions.FindAsync(outcome.Hits.Select(h => h.EntryId), travellerKeys).ConfigureAwait(false);
+            outcome = SuppressionRules.Apply(outcome, found, id => index.Find(id)?.Fingerprint, now);
+        }
+
+        outcome = DocumentFindings.Apply(outcome, findings);
         var screeningId = Guid.CreateVersion7().ToString("N");
         var alert = Alert.For(query, outcome, screeningId, now);
 
