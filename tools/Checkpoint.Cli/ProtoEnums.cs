@@ -10,7 +10,7 @@ internal static class ProtoEnums
     private const string UnspecifiedSuffix = "UNSPECIFIED";
 
     private static readonly Dictionary<Type, EnumDescriptor> Descriptors =
-        new[] { CommonReflection.Descriptor, WatchlistReflection.Descriptor, ScreeningReflection.Descriptor }
+        new[] { CommonReflection.Descriptor, WatchlistReflection.Descriptor, ScreeningReflection.Descriptor, AlertsReflection.Descriptor, DocumentsReflection.Descriptor }
             .SelectMany(file => file.EnumTypes)
             .ToDictionary(e => e.ClrType);
 

@@ -52,9 +52,10 @@ internal static class Usage
             """),
         ("alerts",
             """
-            alerts [--checkpoint ID]... [--min-severity LOW|MEDIUM|HIGH|CRITICAL] [--resume-after ALERT_ID]
-                Prints alerts as they are raised, one line each, until Ctrl-C. A dropped stream is
-                reconnected and resumed after the last alert printed.
+            alerts [--checkpoint ID]... [--min-severity LOW|MEDIUM|HIGH|CRITICAL] [--resume-after EVENT_ID]
+                Prints alerts as they are raised, and every change to them (acknowledged, assigned,
+                escalated, resolved), one line each, until Ctrl-C. A dropped stream is reconnected and
+                resumed after the last event printed.
             """),
         ("entry",
             """
@@ -64,7 +65,15 @@ internal static class Usage
         ("alert",
             """
             alert get ALERT_ID
-                Shows one alert as JSON.
+                Shows one alert as JSON, with its history.
+            alert ack ALERT_ID [--note TEXT]
+            alert assign ALERT_ID --to OFFICER [--note TEXT]
+            alert escalate ALERT_ID --severity HIGH|CRITICAL --reason TEXT
+            alert resolve ALERT_ID --outcome confirmed|false-positive|not-found [--note TEXT] [--suppress-days N]
+                Changes an alert. Each takes --as NAME (default $CHECKPOINT_ACTOR, else your user name) and
+                --version N (the version you last saw; default: the current one). A change that lost a race
+                with another supervisor fails and says so. --suppress-days (with false-positive) stops this
+                traveller from raising alerts for the same entries for N days.
             """),
         ("help",
             """

@@ -77,7 +77,7 @@ internal static class AlertsCommand
                 await foreach (var alert in call.ResponseStream.ReadAllAsync(stop))
                 {
                     context.Out.WriteLine(Display.AlertLine(alert));
-                    request.ResumeAfter = alert.AlertId;
+                    request.ResumeAfter = alert.EventId.Length > 0 ? alert.EventId : alert.AlertId;
                     backoff = FirstBackoff;
                 }
 

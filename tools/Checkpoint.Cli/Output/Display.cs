@@ -38,8 +38,28 @@ internal static class Display
         $"deleted {entryId} (watchlist version {response.WatchlistVersion})";
 
     /// <summary>One line per alert for "alerts": when, which, where, how bad, who, and the best hit.</summary>
+    /// <summary>An alert's state after a change, in one line.</summary>
+    public static string AlertState(Alert alert) =>
+        $"{alert.AlertId}  {ProtoEnums.ShortName(alert.State)}  version {alert.Version}  {ProtoEnums.ShortName(alert.Severity)}"
+        + (alert.AssignedTo.Length > 0 ? $"  assigned to {alert.AssignedTo}" : "")
+        + (alert.Outcome != ResolutionOutcome.Unspecified ? $"  {ProtoEnums.ShortName(alert.Outcome)}" : "");
+
+    /// <summary>
+    /// One line per stream message: a raised alert with who and the best hit; a lifecycle change with the
+    /// alert's new state; a heartbeat as such.
+    /// </summary>
     public static string AlertLine(Alert alert)
     {
+        if (alert.Event == AlertEventKind.Heartbeat)
+        {
+            return $"{Time(alert.RaisedAt)}  (heartbeat at {alert.EventId})";
+        }
+
+        if (alert.Event is not (AlertEventKind.Raised or AlertEventKind.Unspecified))
+        {
+            return $"{EventTime(alert.EventId)}  {alert.AlertId}  {alert.CheckpointId}  {ProtoEnums.ShortName(alert.Event)}  now {AlertState(alert)}";
+        }
+
         var raised = alert.RaisedAt?.ToDateTimeOffset().ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "-";
         var who = new List<string>();
         if (alert.Traveller?.Name is { Length: > 0 } name)
@@ -56,8 +76,18 @@ internal static class Display
             ? $"best {hit.EntryId} {Percent(hit.Score)}{(hit.Reasons.Count > 0 ? $" ({hit.Reasons[0]})" : "")}"
             : "no hits";
         return $"{raised}  {alert.AlertId}  {alert.CheckpointId}  {ProtoEnums.ShortName(alert.Severity),-8}  "
-            + $"{ProtoEnums.ShortName(alert.Decision),-6}  {(who.Count > 0 ? string.Join(" ", who) : "-")}  {best}";
+            + $"{ProtoEnums.ShortName(alert.Decision),-6}  {(who.Count > 0 ? string.Join(" ", who) : "-")}  {best}"
+            + (alert.Retroactive ? "  (retroactive: crossed " + Time(alert.ScreenedAt) + ")" : "");
     }
+
+    // Event ids are stream ids, "<milliseconds since 1970>-<sequence>": the time the change was stored.
+    private static string EventTime(string eventId) =>
+        long.TryParse(eventId.Split('-')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms).ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+            : "-";
+
+    private static string Time(Google.Protobuf.WellKnownTypes.Timestamp? at) =>
+        at?.ToDateTimeOffset().ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>The screening verdict and each hit with its reasons and action.</summary>
     public static IEnumerable<string> Screening(ScreeningResult result)
@@ -74,6 +104,13 @@ internal static class Display
             foreach (var reason in hit.Reasons)
             {
                 yield return $"       {reason}";
+            }
+
+            if (hit.SuppressedBy is { } suppression)
+            {
+                yield return $"     suppressed: {suppression.CreatedBy} found this traveller is not this entry"
+                    + (suppression.Reason.Length > 0 ? $" ({suppression.Reason})" : "")
+                    + $", until {Time(suppression.ExpiresAt)}; it does not count";
             }
 
             if (hit.Action.Length > 0)
