@@ -28,4 +28,20 @@ public static class DocumentNumber
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A normalised number with the characters OCR and typists confuse folded together (O/0, I/1, B/8, S/5,
+    /// Z/2): two numbers with the same folded form may be the same document misread.
+    /// </summary>
+    public static string OcrFold(string normalized) => string.Create(normalized.Length, normalized, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch { 'O' => '0', 'I' => '1', 'B' => '8', 'S' => '5', 'Z' => '2', var c => c };
+        }
+    });
+
+    /// <summary>The confused pairs between two numbers of the same folded form, e.g. ["O/0"], in order.</summary>
+    public static IReadOnlyList<string> Confusions(string listed, string presented) =>
+        listed.Zip(presented).Where(p => p.First != p.Second).Select(p => $"{p.First}/{p.Second}").Distinct().ToList();
 }

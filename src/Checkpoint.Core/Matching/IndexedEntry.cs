@@ -13,6 +13,7 @@ public sealed class IndexedEntry
         Names = entry.Person?.Names.Select(n => IndexedName.Of(n, NameNormalizer.Tokenize(n)))
             .Where(n => n.Tokens.Length > 0).ToArray() ?? [];
         DocumentKey = DocumentNumber.Normalize(entry.Document?.Number);
+        DocumentOcrKey = DocumentNumber.OcrFold(DocumentKey);
         Fingerprint = Suppressions.EntryFingerprint.Of(entry);
     }
 
@@ -26,6 +27,9 @@ public sealed class IndexedEntry
 
     /// <summary>The normalised document number; empty when the entry has none.</summary>
     public string DocumentKey { get; }
+
+    /// <summary>The document number with OCR-confusable characters folded; see <see cref="DocumentNumber.OcrFold"/>.</summary>
+    public string DocumentOcrKey { get; }
 }
 
 /// <summary>A name as written and as tokenised, with the token lengths the index's pruning bound needs.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Checkpoint.Core.Documents;
 using Checkpoint.Core.Watchlist;
 
 namespace Checkpoint.Core.Matching;
@@ -112,7 +113,9 @@ public sealed class MatchIndex
         _lock.EnterReadLock();
         try
         {
-            if (documentKey.Length > 0 && _documentKeys.TryGetValue(documentKey, out var byDocument))
+            // Filed under the OCR-folded number: an exact match and a misread one are both found.
+            var documentOcrKey = DocumentNumber.OcrFold(documentKey);
+            if (documentKey.Length > 0 && _documentKeys.TryGetValue(documentOcrKey, out var byDocument))
             {
                 found.AddRange(byDocument.Select(id => _entries[id]));
             }
@@ -122,7 +125,7 @@ public sealed class MatchIndex
             foreach (var (id, match) in matched)
             {
                 var entry = _entries[id];
-                if (entry.DocumentKey.Length > 0 && entry.DocumentKey == documentKey)
+                if (entry.DocumentKey.Length > 0 && entry.DocumentOcrKey == documentOcrKey)
                 {
                     continue; // already found by its document
                 }
@@ -220,7 +223,7 @@ public sealed class MatchIndex
         _entries[id] = indexed;
         if (indexed.DocumentKey.Length > 0)
         {
-            Post(_documentKeys, indexed.DocumentKey, id);
+            Post(_documentKeys, indexed.DocumentOcrKey, id);
         }
 
         foreach (var token in Tokens(indexed))
@@ -238,7 +241,7 @@ public sealed class MatchIndex
 
         if (old.DocumentKey.Length > 0)
         {
-            Unpost(_documentKeys, old.DocumentKey, id);
+            Unpost(_documentKeys, old.DocumentOcrKey, id);
         }
 
         foreach (var token in Tokens(old))

@@ -53,10 +53,7 @@ public sealed class Screener(ScreeningThresholds thresholds)
     {
         var reasons = new List<string>();
         var score = 0.0;
-        if (DocumentMatches(query, documentKey, candidate, reasons))
-        {
-            score = 1.0;
-        }
+        score = DocumentScore(query, documentKey, candidate, reasons);
 
         if (nameTokens.Length > 0 && candidate.Names.Count > 0)
         {
@@ -90,30 +87,32 @@ public sealed class Screener(ScreeningThresholds thresholds)
         };
     }
 
-    private static bool DocumentMatches(ScreeningQuery query, string documentKey, IndexedEntry candidate, List<string> reasons)
+    // 1 for the same number (and issuing country when both are given); the REVIEW threshold for a number that
+    // differs only by characters OCR confuses, so a misread document is checked rather than missed; else 0.
+    private double DocumentScore(ScreeningQuery query, string documentKey, IndexedEntry candidate, List<string> reasons)
     {
-        if (documentKey.Length == 0 || documentKey != candidate.DocumentKey)
+        if (documentKey.Length == 0 || candidate.DocumentKey.Length == 0 || DocumentNumber.OcrFold(documentKey) != candidate.DocumentOcrKey)
         {
-            return false;
+            return 0;
         }
 
         var listed = candidate.Entry.Document?.IssuingCountry ?? "";
         var presented = query.Document.IssuingCountry;
-        if (listed.Length > 0 && presented.Length > 0)
+        if (listed.Length > 0 && presented.Length > 0 && listed != presented)
         {
-            if (listed != presented)
-            {
-                return false;
-            }
-
-            reasons.Add($"document number matches, issued by {listed}");
-        }
-        else
-        {
-            reasons.Add("document number matches");
+            return 0;
         }
 
-        return true;
+        var issued = listed.Length > 0 && presented.Length > 0 ? $", issued by {listed}" : "";
+        if (documentKey == candidate.DocumentKey)
+        {
+            reasons.Add($"document number matches{issued}");
+            return 1.0;
+        }
+
+        var confusions = string.Join(", ", DocumentNumber.Confusions(candidate.DocumentKey, documentKey));
+        reasons.Add($"document number {documentKey} matches listed {candidate.DocumentKey} if misread ({confusions}){issued}");
+        return thresholds.Review;
     }
 
     private static double ScorePerson(ScreeningQuery query, string[] nameTokens, IndexedEntry candidate, List<string> reasons)

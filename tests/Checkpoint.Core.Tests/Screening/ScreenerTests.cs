@@ -104,4 +104,25 @@ public sealed class ScreenerTests
         Assert.Equal(["strong", "weak"], outcome.Hits.Select(h => h.EntryId));
         Assert.Equal(Decision.Hit, outcome.Decision);
     }
+
+    [Theory]
+    [InlineData("MA12O5867", "0/O")]
+    [InlineData("MA120S867", "5/S")]
+    [InlineData("MA1205B67", "8/B")]
+    [InlineData("MAI205867", "1/I")]
+    public void Screen_DocumentMisreadByOcr_ReviewNamingTheConfusion(string presented, string confusion)
+    {
+        var outcome = Screen([EntryBuilder.Document("d1", "MA1205867")], document: presented, documentCountry: "MMR");
+
+        var hit = Assert.Single(outcome.Hits);
+        Assert.Equal(Decision.Review, hit.Decision);
+        Assert.Contains(confusion, hit.Reasons[0]);
+        Assert.StartsWith($"document number {presented} matches listed MA1205867 if misread", hit.Reasons[0]);
+    }
+
+    [Fact]
+    public void Screen_DocumentDifferingOtherwise_Clear()
+    {
+        Assert.Equal(Decision.Clear, Screen([EntryBuilder.Document("d1", "MA1234567")], document: "MA1234568").Decision);
+    }
 }
