@@ -4,35 +4,19 @@ using Checkpoint.V1;
 namespace Checkpoint.Server.Tests;
 
 /// <summary>Look-back: an entry listed after a traveller crossed still raises an alert, once, marked retroactive.</summary>
-public sealed class LookBackTests : IAsyncLifetime
+public sealed class LookBackTests() : TwoServers("look")
 {
-    private readonly string _prefix = TestRedis.UniquePrefix("look");
-    private ServerInstance _one = null!;
-    private ServerInstance _two = null!;
-
-    public async Task InitializeAsync()
-    {
-        _one = await ServerInstance.StartAsync(_prefix);
-        _two = await ServerInstance.StartAsync(_prefix);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _one.DisposeAsync();
-        await _two.DisposeAsync();
-    }
-
     [Fact]
     public async Task EntryListedAfterScreening_RetroactiveAlertOnceAcrossInstances()
     {
         var name = "Qr" + Guid.NewGuid().ToString("N")[..8] + " Aung Min";
         var checkpoint = TestData.Unique("CP");
-        var earlier = await _one.Screening.ScreenTravellerAsync(TestData.ScreenName(checkpoint, name, "1990-05-05"));
+        var earlier = await One.Screening.ScreenTravellerAsync(TestData.ScreenName(checkpoint, name, "1990-05-05"));
         Assert.Equal(Decision.Clear, earlier.Decision);
-        await using var desk = await AlertListener.StartAsync(_two.Alerts, new SubscribeAlertsRequest { CheckpointIds = { checkpoint } });
+        await using var desk = await AlertListener.StartAsync(Two.Alerts, new SubscribeAlertsRequest { CheckpointIds = { checkpoint } });
 
         var entry = TestData.Person(TestData.Unique("p"), name, "1990-05-05");
-        await _two.Watchlist.UpsertEntriesAsync(new UpsertEntriesRequest { Entries = { entry } });
+        await Two.Watchlist.UpsertEntriesAsync(new UpsertEntriesRequest { Entries = { entry } });
 
         var retro = await desk.NextAsync("the retroactive alert");
         Assert.True(retro.Retroactive);
@@ -42,7 +26,7 @@ public sealed class LookBackTests : IAsyncLifetime
         Assert.True(retro.ScreenedAt.ToDateTimeOffset() <= retro.RaisedAt.ToDateTimeOffset());
 
         // Both instances follow the change feed, but only one looked back: the next alert is a fresh one.
-        var fresh = await _one.Screening.ScreenTravellerAsync(TestData.ScreenName(checkpoint, name, "1990-05-05"));
+        var fresh = await One.Screening.ScreenTravellerAsync(TestData.ScreenName(checkpoint, name, "1990-05-05"));
         var next = await desk.NextAsync("the fresh alert after the retroactive one");
         Assert.Equal(fresh.AlertId, next.AlertId);
         Assert.False(next.Retroactive);

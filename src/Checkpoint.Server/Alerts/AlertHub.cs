@@ -18,7 +18,7 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
 {
     private const int ReadBatch = 500;
     private readonly ConcurrentDictionary<long, AlertSubscription> _subscribers = new();
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextSubscriberId;
 
@@ -117,7 +117,7 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
         {
             try
             {
-                await store.SubscribeRaisedAsync(Wake).ConfigureAwait(false);
+                await store.SubscribeRaisedAsync(_wake.Wake).ConfigureAwait(false);
                 var last = await store.LatestIdAsync().ConfigureAwait(false);
                 Log.AlertReaderStarted(logger, last.ToString());
                 _started.TrySetResult();
@@ -160,18 +160,6 @@ public sealed class AlertHub(AlertStore store, IOptions<AlertOptions> options, I
                 _subscribers.TryRemove(subscription.Id, out _);
                 Log.SubscriberOverflow(logger, subscription.Id, subscription.Capacity);
             }
-        }
-    }
-
-    private void Wake()
-    {
-        try
-        {
-            _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken; the next read takes everything appended so far.
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Checkpoint.Core.Checkpoints;
 using Checkpoint.Redis;
+using Checkpoint.Server.Infrastructure;
 using StackExchange.Redis;
 
 namespace Checkpoint.Server.Checkpoints;
@@ -13,7 +14,7 @@ namespace Checkpoint.Server.Checkpoints;
 public sealed class CheckpointDirectory(CheckpointStore store, ILogger<CheckpointDirectory> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
     private FrozenDictionary<string, CheckpointSite> _sites = FrozenDictionary<string, CheckpointSite>.Empty;
 
     /// <summary>The region of a checkpoint, or null when the checkpoint is not registered.</summary>
@@ -32,7 +33,7 @@ public sealed class CheckpointDirectory(CheckpointStore store, ILogger<Checkpoin
             {
                 if (!subscribed)
                 {
-                    await store.SubscribeChangedAsync(Wake).ConfigureAwait(false);
+                    await store.SubscribeChangedAsync(_wake.Wake).ConfigureAwait(false);
                     subscribed = true;
                 }
 
@@ -44,18 +45,6 @@ public sealed class CheckpointDirectory(CheckpointStore store, ILogger<Checkpoin
             }
 
             await _wake.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
-        }
-    }
-
-    private void Wake()
-    {
-        try
-        {
-            _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken.
         }
     }
 }

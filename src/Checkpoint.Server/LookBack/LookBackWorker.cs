@@ -21,7 +21,7 @@ public sealed class LookBackWorker(
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private readonly string _consumer = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +39,7 @@ public sealed class LookBackWorker(
                 if (!ready)
                 {
                     await watchlist.EnsureLookBackGroupAsync().ConfigureAwait(false);
-                    await redis.GetSubscriber().SubscribeAsync(keys.WatchlistChanged, (_, _) => Wake()).ConfigureAwait(false);
+                    await redis.GetSubscriber().SubscribeAsync(keys.WatchlistChanged, (_, _) => _wake.Wake()).ConfigureAwait(false);
                     ready = true;
                 }
 
@@ -103,17 +103,5 @@ public sealed class LookBackWorker(
         }
 
         return claimed;
-    }
-
-    private void Wake()
-    {
-        try
-        {
-            _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken.
-        }
     }
 }

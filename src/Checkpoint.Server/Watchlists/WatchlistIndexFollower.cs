@@ -20,7 +20,7 @@ public sealed class WatchlistIndexFollower(
     private const int ChangesPerRead = 1000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly WakeSignal _wake = new();
     private FeedPosition _position;
 
     /// <summary>Brings the index up to the store's current version before a screening.</summary>
@@ -45,7 +45,7 @@ public sealed class WatchlistIndexFollower(
         {
             try
             {
-                await redis.GetSubscriber().SubscribeAsync(keys.WatchlistChanged, (_, _) => Wake()).ConfigureAwait(false);
+                await redis.GetSubscriber().SubscribeAsync(keys.WatchlistChanged, (_, _) => _wake.Wake()).ConfigureAwait(false);
                 await _gate.WaitAsync(stoppingToken).ConfigureAwait(false);
                 try
                 {
@@ -81,18 +81,6 @@ public sealed class WatchlistIndexFollower(
             {
                 Log.IndexStoreUnreachable(logger, ex, (int)PollInterval.TotalMilliseconds);
             }
-        }
-    }
-
-    private void Wake()
-    {
-        try
-        {
-            _wake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken; one catch-up covers every change so far.
         }
     }
 
