@@ -33,6 +33,12 @@ public static class PersonEvidence
                 : (DobContradicts, $"date of birth differs ({a} listed, {b} presented)");
         }
 
+        // Day and month swapped is a classic clerical slip (US vs. day-first order), not a different person.
+        if (a.HasDay && b.HasDay && a.Month == b.Day && a.Day == b.Month)
+        {
+            return (DobConsistent, $"date of birth matches with day and month swapped ({a} listed, {b} presented)");
+        }
+
         // Same year: the finer parts agree wherever both sides know them, or they contradict.
         if (a.HasMonth && b.HasMonth && a.Month != b.Month)
         {

@@ -11,6 +11,7 @@ public sealed class PersonEvidenceTests
     [InlineData("1979-03-14", "1980-03-14", 0.0)]
     [InlineData("1979-03-14", "1985-03-14", PersonEvidence.DobContradicts)]
     [InlineData("1979-03-14", "1979-04-14", PersonEvidence.DobContradicts)]
+    [InlineData("1979-03-04", "1979-04-03", PersonEvidence.DobConsistent)]
     [InlineData("", "1979-03-14", 0.0)]
     public void DateOfBirth_Pairs_GiveExpectedAdjustment(string listed, string presented, double expected) =>
         Assert.Equal(expected, PersonEvidence.DateOfBirth(listed, presented).Adjustment);
@@ -21,5 +22,13 @@ public sealed class PersonEvidenceTests
         Assert.True(PersonEvidence.Nationality("MMR", "THA").Adjustment < 0);
         Assert.Equal(0.0, PersonEvidence.Nationality("", "THA").Adjustment);
         Assert.True(PersonEvidence.Nationality("MMR", "MMR").Adjustment > 0);
+    }
+
+    [Fact]
+    public void DateOfBirth_DayAndMonthSwapped_SaysSo()
+    {
+        var (_, reason) = PersonEvidence.DateOfBirth("1979-03-04", "1979-04-03");
+
+        Assert.Equal("date of birth matches with day and month swapped (1979-03-04 listed, 1979-04-03 presented)", reason);
     }
 }
