@@ -19,6 +19,9 @@ public static class NameScorer
     /// </summary>
     public const double MinTokenSimilarity = 0.8;
 
+    /// <summary>Two romanisations of one syllable (Htun/Tun, Kyaw/Chaw): nearly, but not quite, the same word.</summary>
+    public const double VariantSimilarity = 0.95;
+
     /// <summary>A match found only by joining two words is worth slightly less than one written alike.</summary>
     public const double JoinedWeight = 0.97;
 
@@ -56,14 +59,20 @@ public static class NameScorer
     }
 
     /// <summary>
-    /// Jaro-Winkler, except that a word of one or two letters only matches a word it begins ("Mo" / "Moe"):
-    /// for such short words Jaro-Winkler rates unrelated pairs highly ("un" / "aung" 0.83).
+    /// Jaro-Winkler, except that two romanisations of one syllable score at least <see cref="VariantSimilarity"/>
+    /// (see <see cref="RomanisationKey"/>), and a word of one or two letters only matches a word it begins
+    /// ("Mo" / "Moe"): for such short words Jaro-Winkler rates unrelated pairs highly ("un" / "aung" 0.83).
     /// </summary>
-    internal static double WordSimilarity(string a, string b)
+    public static double WordSimilarity(string a, string b)
     {
         if (b.Contains(PairMark))
         {
             return PairSimilarity(a, b);
+        }
+
+        if (a != b && RomanisationKey.Of(a) == RomanisationKey.Of(b))
+        {
+            return Math.Max(VariantSimilarity, JaroWinkler.Similarity(a, b));
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);

@@ -65,7 +65,7 @@ internal sealed class TokenVocabulary
 
             foreach (var token in tokens)
             {
-                if (seen.Add(token) && JaroWinkler.Similarity(word, token) >= minSimilarity)
+                if (seen.Add(token) && NameScorer.WordSimilarity(word, token) >= minSimilarity)
                 {
                     yield return _entriesByToken[token];
                 }

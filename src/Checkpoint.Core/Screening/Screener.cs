@@ -140,6 +140,13 @@ public sealed class Screener(ScreeningThresholds thresholds)
             ? $"name matches {which} '{best.Written}'"
             : $"name {Percent(bestSimilarity.Score)} similar to {which} '{best.Written}'");
 
+        var variants = nameTokens.SelectMany(q => best.Tokens.Where(c => c != q && RomanisationKey.Of(c) == RomanisationKey.Of(q))
+            .Select(c => $"{Capitalise(q)}/{Capitalise(c)}")).Distinct().ToList();
+        if (variants.Count > 0)
+        {
+            reasons.Add($"spelling variant {string.Join(", ", variants)}");
+        }
+
         var score = bestSimilarity.Score * NameWeight;
         var person = candidate.Entry.Person!;
         foreach (var (adjustment, reason) in new[]
@@ -157,6 +164,8 @@ public sealed class Screener(ScreeningThresholds thresholds)
 
         return Math.Clamp(score, 0, 1);
     }
+
+    private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Percent(double score) =>
         (Math.Floor(score * 100) / 100).ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "");

@@ -84,6 +84,7 @@ public sealed class ScreenerTests
         var hit = Assert.Single(outcome.Hits);
         Assert.Equal(Decision.Hit, hit.Decision);
         Assert.Matches(@"^name \d\d% similar to listed name 'Zaw Min Htun'$", hit.Reasons[0]);
+        Assert.Contains("spelling variant Tun/Htun", hit.Reasons);
         Assert.Contains("date of birth matches", hit.Reasons);
         Assert.Contains("nationality matches (MMR)", hit.Reasons);
     }
